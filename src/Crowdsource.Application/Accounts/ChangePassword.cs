@@ -1,0 +1,34 @@
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Resources;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace Crowdsource.Application.Accounts;
+
+/// <summary>The signed-in person changes their password, proving they know the current one.</summary>
+public static class ChangePassword
+{
+    public sealed record Command(string CurrentPassword, string NewPassword) : ICommand;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(command => command.CurrentPassword).NotEmpty().WithMessage(_ => Messages.CurrentPasswordRequired);
+            RuleFor(command => command.NewPassword).PasswordGiven();
+        }
+    }
+
+    internal sealed class Handler(UserManager<CrowdsourceUser> users, ICurrentUser currentUser) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(currentUser.RequireId()) ?? throw new NotFoundException();
+            var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
+            result.ThrowIfFailed(passwordProperty: nameof(Command.NewPassword));
+            return Unit.Value;
+        }
+    }
+}

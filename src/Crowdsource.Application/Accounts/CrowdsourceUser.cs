@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Crowdsource.Application.Accounts;
+
+/// <summary>An account: Identity's user (e-mail is the user name) plus the public profile.</summary>
+public sealed class CrowdsourceUser : IdentityUser
+{
+    public const int DisplayNameMaximumLength = 80;
+    public const int BioMaximumLength = 2000;
+    public const int EmailMaximumLength = 256;
+
+    public string DisplayName { get; private set; } = string.Empty;
+
+    public string? Bio { get; private set; }
+
+    /// <summary>"en" or "fr": the language e-mails are written in.</summary>
+    public string PreferredCulture { get; private set; } = SupportedCultures.Default;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static CrowdsourceUser Create(string email, string displayName, string culture, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now).ToString(),
+        UserName = email.Trim(),
+        Email = email.Trim(),
+        DisplayName = displayName.Trim(),
+        PreferredCulture = SupportedCultures.Normalize(culture),
+        CreatedAt = now,
+    };
+
+    public void UpdateProfile(string displayName, string? bio)
+    {
+        DisplayName = displayName.Trim();
+        Bio = string.IsNullOrWhiteSpace(bio) ? null : bio.Trim();
+    }
+
+    public void PreferCulture(string culture) => PreferredCulture = SupportedCultures.Normalize(culture);
+}

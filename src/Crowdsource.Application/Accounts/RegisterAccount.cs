@@ -1,0 +1,60 @@
+using Crowdsource.Application.Common;
+using Crowdsource.Domain.Accounts;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace Crowdsource.Application.Accounts;
+
+/// <summary>
+/// Someone signs up: a Creative account, unconfirmed until they open the link e-mailed to them. Registering an
+/// address that already has an account looks the same from outside (the owner gets an e-mail instead), so the
+/// form never tells a stranger who has an account.
+/// </summary>
+public static class RegisterAccount
+{
+    public sealed record Command(string DisplayName, string Email, string Password, string Culture) : ICommand, ITransactional;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(command => command.DisplayName).ValidDisplayName();
+            RuleFor(command => command.Email).ValidEmail();
+            RuleFor(command => command.Password).PasswordGiven();
+        }
+    }
+
+    internal sealed class Handler(
+        UserManager<CrowdsourceUser> users, ICrowdsourceDb db, IAccountLinks links, TimeProvider clock)
+        : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var candidate = CrowdsourceUser.Create(command.Email, command.DisplayName, command.Culture, now);
+
+            // The password is judged first, whether or not the address is known, so the answer leaks nothing.
+            foreach (var validator in users.PasswordValidators)
+            {
+                (await validator.ValidateAsync(users, candidate, command.Password)).ThrowIfFailed();
+            }
+
+            var existing = await users.FindByEmailAsync(candidate.Email!);
+            if (existing is not null)
+            {
+                db.OutgoingEmails.Add(AccountEmails.AlreadyRegistered(existing, links.LogIn(), now));
+                await db.SaveChangesAsync(cancellationToken);
+                return Unit.Value;
+            }
+
+            (await users.CreateAsync(candidate, command.Password)).ThrowIfFailed();
+            (await users.AddToRoleAsync(candidate, Roles.Creative)).ThrowIfFailed();
+
+            var token = await users.GenerateEmailConfirmationTokenAsync(candidate);
+            db.OutgoingEmails.Add(AccountEmails.ConfirmEmail(candidate, links.ConfirmEmail(candidate.Id, token), now));
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Crowdsource.Application.Accounts;
+using Crowdsource.Domain.Notifications;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Crowdsource.Application.Common;
+
+/// <summary>
+/// The database as use cases see it: the sets they query and one <see cref="SaveChangesAsync"/> per use case.
+/// No repositories on top: EF Core's DbSet already is one.
+/// </summary>
+public interface ICrowdsourceDb
+{
+    DbSet<CrowdsourceUser> Users { get; }
+
+    DbSet<IdentityRole> Roles { get; }
+
+    DbSet<IdentityUserRole<string>> UserRoles { get; }
+
+    DbSet<OutgoingEmail> OutgoingEmails { get; }
+
+    DatabaseFacade Database { get; }
+
+    ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
