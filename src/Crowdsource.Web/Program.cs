@@ -1,26 +1,25 @@
-var builder = WebApplication.CreateBuilder(args);
+using Crowdsource.Application;
+using Crowdsource.Infrastructure;
+using Crowdsource.Web.Hosting;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCrowdsourceLogging();
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddCrowdsourceWeb(builder.Configuration);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (CreateAdminCommandLine.IsRequested(args))
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await CreateAdminCommandLine.RunAsync(app, args);
 }
 
-app.UseHttpsRedirection();
+await StartupTasks.RunAsync(app);
+app.UseCrowdsourcePipeline();
+await app.RunAsync();
+return 0;
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,4 +1,8 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
-
-// Write your JavaScript code.
+// Progressive enhancements only: every page works without JavaScript.
+(() => {
+    // After a failed post, bring keyboard and screen-reader users to the list of what to fix.
+    const errors = document.getElementById('form-errors');
+    if (errors) {
+        errors.focus();
+    }
+})();

@@ -1,0 +1,52 @@
+using Crowdsource.Application.Common;
+using Crowdsource.Infrastructure.Email;
+using Crowdsource.Infrastructure.Identity;
+using Crowdsource.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Crowdsource.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Crowdsource";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"No connection string '{ConnectionStringName}': set ConnectionStrings__{ConnectionStringName} or use the README's run command.");
+
+        services.AddDbContext<CrowdsourceDbContext>(options => options.UseNpgsql(connectionString, npgsql =>
+            npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
+        services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
+
+        // Keys in the database: every instance of the app reads the same keys, so cookies and tokens work across them.
+        services.AddDataProtection()
+            .SetApplicationName("Crowdsource")
+            .PersistKeysToDbContext<CrowdsourceDbContext>();
+
+        services.AddCrowdsourceIdentity();
+
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        var smtpHost = configuration.GetSection(EmailOptions.Section)[nameof(EmailOptions.SmtpHost)];
+        if (string.IsNullOrWhiteSpace(smtpHost))
+        {
+            services.AddSingleton<IEmailTransport, PickupDirectoryEmailTransport>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
+        }
+
+        services.AddScoped<OutboxDispatcher>();
+        services.AddHostedService<OutboxEmailSender>();
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyHealthCheck>("database", HealthStatus.Unhealthy, tags: ["ready"]);
+        return services;
+    }
+}

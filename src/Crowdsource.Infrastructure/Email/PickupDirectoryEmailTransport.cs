@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Crowdsource.Infrastructure.Email;
+
+/// <summary>
+/// Writes each message as an .eml file (readable by any mail client) when no SMTP server is configured: the
+/// development setting, next to the development mailbox page.
+/// </summary>
+internal sealed class PickupDirectoryEmailTransport(IOptions<EmailOptions> options) : IEmailTransport
+{
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(options.Value.PickupDirectory);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{message.MessageId ?? Guid.NewGuid().ToString()}.eml".Replace('@', '_'));
+        await message.WriteToAsync(path, cancellationToken);
+    }
+}

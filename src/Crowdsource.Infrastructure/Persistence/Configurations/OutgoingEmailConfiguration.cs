@@ -1,0 +1,25 @@
+using Crowdsource.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crowdsource.Infrastructure.Persistence.Configurations;
+
+internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<OutgoingEmail>
+{
+    public void Configure(EntityTypeBuilder<OutgoingEmail> builder)
+    {
+        builder.ToTable("OutgoingEmails");
+        builder.HasKey(email => email.Id);
+        builder.Property(email => email.Id).ValueGeneratedNever();
+        builder.Property(email => email.ToAddress).HasMaxLength(320).IsRequired();
+        builder.Property(email => email.ToName).HasMaxLength(200);
+        builder.Property(email => email.Subject).HasMaxLength(OutgoingEmail.MaximumSubjectLength).IsRequired();
+        builder.Property(email => email.TextBody).IsRequired();
+        builder.Property(email => email.HtmlBody).IsRequired();
+        builder.Property(email => email.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(email => email.LastError).HasMaxLength(2000);
+
+        // The sender's query: what is due, oldest first.
+        builder.HasIndex(email => new { email.Status, email.NextAttemptAt });
+    }
+}

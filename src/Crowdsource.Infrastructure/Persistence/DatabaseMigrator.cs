@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Crowdsource.Infrastructure.Persistence;
+
+/// <summary>Applies the committed migrations (EF Core takes a database lock, so two instances starting at once do not race).</summary>
+public static partial class DatabaseMigrator
+{
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<CrowdsourceDbContext>>();
+
+        // Creates the database when it does not exist yet, then applies what is pending (nothing, most starts).
+        await db.Database.MigrateAsync(cancellationToken);
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count();
+        LogMigrated(logger, applied);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Count} migrations applied)")]
+    private static partial void LogMigrated(ILogger logger, int count);
+}

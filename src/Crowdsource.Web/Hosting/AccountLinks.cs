@@ -1,0 +1,53 @@
+using System.Text;
+using Crowdsource.Application.Accounts;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace Crowdsource.Web.Hosting;
+
+/// <summary>Builds the absolute links of account e-mails. Tokens travel Base64Url-encoded.</summary>
+internal sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<CrowdsourceOptions> options)
+    : IAccountLinks
+{
+    public Uri ConfirmEmail(string userId, string token) =>
+        Absolute("/Account/ConfirmEmail", new { userId, code = EncodeToken(token) });
+
+    public Uri ResetPassword(string email, string token) =>
+        Absolute("/Account/ResetPassword", new { email, code = EncodeToken(token) });
+
+    public Uri LogIn() => Absolute("/Account/Login", null);
+
+    public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    /// <summary>The token from a link, or null when the link was damaged.</summary>
+    public static string? DecodeToken(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private Uri Absolute(string page, object? values)
+    {
+        var path = links.GetPathByPage(page, handler: null, values)
+            ?? throw new InvalidOperationException($"No route to {page}.");
+        if (options.Value.PublicBaseUrl is { } configured)
+        {
+            return new Uri(configured, path);
+        }
+
+        var request = accessor.HttpContext?.Request
+            ?? throw new InvalidOperationException("Links need a request or Crowdsource:PublicBaseUrl.");
+        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
+    }
+}

@@ -1,0 +1,16 @@
+using Crowdsource.Application.Administration;
+using Crowdsource.Domain.Accounts;
+
+namespace Crowdsource.Web.Hosting;
+
+/// <summary>One account per role, so a newcomer can try every side of the platform. Printed at start-up.</summary>
+internal static class DemoAccounts
+{
+    public static IReadOnlyList<EnsureAccount.Command> All { get; } =
+    [
+        new("admin@crowdsource.local", "Ada Admin", "demo admin passphrase", [Roles.Admin, Roles.Moderator]),
+        new("moderator@crowdsource.local", "Maud Moderator", "demo moderator passphrase", [Roles.Moderator]),
+        new("brand@crowdsource.local", "Bruno Brand", "demo brand passphrase", [Roles.BrandMember]),
+        new("creative@crowdsource.local", "Chloé Creative", "demo creative passphrase", [Roles.Creative]),
+    ];
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Security.Claims;
+using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Common;
+using Crowdsource.Domain.Accounts;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+using Serilog.Events;
+
+namespace Crowdsource.Web.Hosting;
+
+internal static class WebSetup
+{
+    public static WebApplicationBuilder AddCrowdsourceLogging(this WebApplicationBuilder builder)
+    {
+        // preserveStaticLogger: several hosts (the tests) may live in one process.
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
+        return builder;
+    }
+
+    public static IServiceCollection AddCrowdsourceWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CrowdsourceOptions>().Bind(configuration.GetSection(CrowdsourceOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IAccountLinks, AccountLinks>();
+
+        // Role changes reach a signed-in person's cookie within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Moderation, policy => policy.RequireRole(Roles.Moderator, Roles.Admin))
+            .AddPolicy(Policies.Administration, policy => policy.RequireRole(Roles.Admin));
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SupportedCultures.All.Select(CultureInfo.GetCultureInfo).ToList();
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Account/Manage");
+                options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<ExceptionMappingFilter>();
+                options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty());
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddDataAnnotationsLocalization();
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "crowdsource.antiforgery";
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+        return services;
+    }
+
+    public static WebApplication UseCrowdsourcePipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Errors/500");
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseDeveloperExceptionPage();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/Errors/{0}");
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} ({RoutePattern}) responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("UserId", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
+                diagnostics.Set("RoutePattern", (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "-");
+            };
+        });
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapRazorPages();
+        return app;
+    }
+}

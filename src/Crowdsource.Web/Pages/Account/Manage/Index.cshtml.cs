@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Crowdsource.Application.Accounts;
+using Crowdsource.Web.Hosting;
+using Crowdsource.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Crowdsource.Web.Pages.Account.Manage;
+
+/// <summary>The signed-in person's profile: what others see, and the language of their e-mails.</summary>
+public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> signIn, UserManager<CrowdsourceUser> users)
+    : PageModel, IRedisplayable
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public GetMyProfile.Profile Profile { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await PrepareRedisplayAsync(cancellationToken);
+        Input = new InputModel
+        {
+            DisplayName = Profile.DisplayName,
+            Bio = Profile.Bio ?? string.Empty,
+            PreferredCulture = Profile.PreferredCulture,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new UpdateProfile.Command(Input.DisplayName, Input.Bio, Input.PreferredCulture), cancellationToken);
+
+        // The display name lives in the cookie: issue a fresh one.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        TempData["StatusMessage"] = UiText.ProfileSaved;
+        return RedirectToPage();
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+        Profile = await sender.Send(new GetMyProfile.Query(), cancellationToken);
+
+    public sealed class InputModel
+    {
+        [Display(Name = nameof(UiText.DisplayName), ResourceType = typeof(UiText))]
+        public string DisplayName { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.Bio), ResourceType = typeof(UiText))]
+        public string Bio { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.PreferredLanguage), ResourceType = typeof(UiText))]
+        public string PreferredCulture { get; set; } = SupportedCultures.Default;
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using Crowdsource.Application.Accounts;
+using Crowdsource.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Crowdsource.Web.Pages.Account;
+
+public sealed class ResendConfirmationModel(ISender sender) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new ResendEmailConfirmation.Command(Input.Email), cancellationToken);
+        TempData["StatusMessage"] = UiText.ConfirmationResent;
+        return RedirectToPage("/Account/Login");
+    }
+
+    public sealed class InputModel
+    {
+        [Display(Name = nameof(UiText.Email), ResourceType = typeof(UiText))]
+        public string Email { get; set; } = string.Empty;
+    }
+}

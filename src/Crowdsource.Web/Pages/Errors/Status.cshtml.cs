@@ -1,0 +1,44 @@
+using Crowdsource.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Crowdsource.Web.Pages.Errors;
+
+/// <summary>
+/// The friendly page for 400, 403, 404, 500 and the rest. The status code pages and the exception handler
+/// re-execute the original request here, whatever its method, so every method is answered and no token is needed.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Explanation { get; private set; } = string.Empty;
+
+    public IActionResult OnGet(int code) => Show(code);
+
+    public IActionResult OnPost(int code) => Show(code);
+
+    public IActionResult OnPut(int code) => Show(code);
+
+    public IActionResult OnDelete(int code) => Show(code);
+
+    private PageResult Show(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 500;
+        (Title, Explanation) = Code switch
+        {
+            400 => (UiText.Error400Title, UiText.Error400Text),
+            403 => (UiText.Error403Title, UiText.Error403Text),
+            404 => (UiText.Error404Title, UiText.Error404Text),
+            >= 500 => (UiText.Error500Title, UiText.Error500Text),
+            _ => (UiText.ErrorOtherTitle, UiText.ErrorOtherText),
+        };
+
+        // Reached directly (not re-executed), the page still answers with the code it describes.
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

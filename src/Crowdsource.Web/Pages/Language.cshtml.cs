@@ -1,0 +1,29 @@
+using Crowdsource.Application.Accounts;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Crowdsource.Web.Pages;
+
+/// <summary>The language switch: remembers the choice in a cookie for a year and goes back where the person was.</summary>
+public sealed class LanguageModel : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        var chosen = SupportedCultures.Normalize(culture);
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = Request.IsHttps,
+            });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}
