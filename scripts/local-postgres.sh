@@ -45,6 +45,7 @@ EOF
 unset PGHOST PGHOSTADDR PGPORT PGUSER PGDATABASE PGDATA PGOPTIONS PGSERVICE \
     PGSERVICEFILE PGSSLMODE PGREQUIRESSL PGGSSENCMODE PGTARGETSESSIONATTRS \
     PGCLUSTER PGPASSFILE PGCONNECT_TIMEOUT PGAPPNAME
+unset CDPATH
 
 # ---------------------------------------------------------------- binaries --
 
@@ -79,7 +80,7 @@ find_binaries() {
     fi
     log "error: no PostgreSQL server binaries (initdb, pg_ctl, postgres) found,"
     log "neither in PATH nor under /usr/lib/postgresql/*/bin."
-    log "Install them with:  sudo apt-get install -y postgresql"
+    log "Install them with:  apt-get install -y postgresql   (as root, or with sudo)"
     log "(or set ConnectionStrings__Crowdsource / CROWDSOURCE_TEST_DB to an existing server)"
     exit 1
 }
@@ -125,12 +126,19 @@ readonly LOCATION_FILE=location # DIR/location: set when CLUSTER != DIR
 
 is_root() { ((EUID == 0)); }
 
+RUNUSER=runuser
+if is_root && ! command -v runuser >/dev/null 2>&1; then
+    for RUNUSER in /usr/sbin/runuser /sbin/runuser; do
+        [[ -x $RUNUSER ]] && break
+    done
+fi
+
 # Runs a command as the cluster owner (initdb and pg_ctl refuse root), from /
 # so the owner's lack of access to the caller's cwd does not matter, without
 # the lock descriptor (a server must not inherit it).
 as_owner() {
     if is_root; then
-        (cd / && exec runuser -u "$OWNER" -- "$@") 9>&-
+        (cd / && exec "$RUNUSER" -u "$OWNER" -- "$@") 9>&-
     else
         "$@" 9>&-
     fi
@@ -195,7 +203,9 @@ cluster_location() {
 }
 
 lock_dir() {
-    exec 9>"$DIR/.lock"
+    # Opened read-only so a lock file made by another user still works.
+    [[ -e $DIR/.lock ]] || : >"$DIR/.lock"
+    exec 9<"$DIR/.lock"
     flock -w 300 9 || die "timed out waiting for another $PROG on $DIR"
 }
 
@@ -210,6 +220,7 @@ is_running() {
 running_port() { sed -n 4p -- "$CLUSTER/data/postmaster.pid" 2>/dev/null || true; }
 
 port_busy() {
+    # shellcheck disable=SC2016 # $1 is expanded by the inner bash
     timeout 3 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$1" 2>/dev/null
 }
 
@@ -226,11 +237,13 @@ first_free_port() {
 
 valid_port() { [[ $1 =~ ^[0-9]+$ ]] && (($1 >= 1 && $1 <= 65535)); }
 
+LOG_MARK=0 # lines in CLUSTER/log before our last start attempt
+
+# Shows what the server logged during our start attempt (at most 40 lines).
 show_log_tail() {
-    if [[ -f $CLUSTER/log ]]; then
-        log "last lines of $CLUSTER/log:"
-        tail -n 25 -- "$CLUSTER/log" | sed 's/^/    /' >&2
-    fi
+    [[ -f $CLUSTER/log ]] || return 0
+    log "from $CLUSTER/log:"
+    tail -n +"$((LOG_MARK + 1))" -- "$CLUSTER/log" | tail -n 40 | sed 's/^/    /' >&2
 }
 
 shell_quote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
@@ -260,13 +273,14 @@ EOF
 # scripts/local-postgres.sh: loopback only (port and socket are given on start)
 listen_addresses = '127.0.0.1'
 EOF
-    is_root && chown -- "$OWNER:" "$CLUSTER/data/pg_hba.conf" "$CLUSTER/initdb.log"
-    return 0
+    if is_root; then
+        chown -- "$OWNER:" "$CLUSTER/data/pg_hba.conf" "$CLUSTER/initdb.log"
+    fi
 }
 
 # start_server PORT FAST -> 0 started, 1 failed, 2 port taken (bind failed)
 start_server() {
-    local port=$1 fast=$2 opts sock mark
+    local port=$1 fast=$2 opts sock
     opts="-p $port -c listen_addresses=127.0.0.1"
     sock=$CLUSTER
     # A Unix socket path is limited to ~107 bytes: without room, TCP only.
@@ -275,13 +289,13 @@ start_server() {
     if [[ $fast == yes ]]; then
         opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     fi
-    mark=0
-    [[ -f $CLUSTER/log ]] && mark=$(wc -l <"$CLUSTER/log")
+    LOG_MARK=0
+    if [[ -f $CLUSTER/log ]]; then LOG_MARK=$(wc -l <"$CLUSTER/log"); fi
     log "starting PostgreSQL on 127.0.0.1:$port (data: $CLUSTER/data, log: $CLUSTER/log)"
     if as_owner "$(pg_tool pg_ctl)" start -D "$CLUSTER/data" -l "$CLUSTER/log" -w -t 120 -o "$opts" >&2; then
         return 0
     fi
-    if tail -n +"$((mark + 1))" -- "$CLUSTER/log" 2>/dev/null |
+    if tail -n +"$((LOG_MARK + 1))" -- "$CLUSTER/log" 2>/dev/null |
         grep -qiE 'could not bind|address already in use|could not create any TCP/IP sockets'; then
         return 2
     fi
@@ -327,7 +341,7 @@ ensure_database() {
 # ---------------------------------------------------------------- commands --
 
 cmd_start() {
-    local port= fast=no db=crowdsource recorded= running rc tries
+    local port='' fast=no db=crowdsource recorded='' running rc tries
     while (($#)); do
         case $1 in
         --port)
@@ -382,7 +396,9 @@ cmd_start() {
         fi
         port=$running
         log "PostgreSQL already running in $CLUSTER on 127.0.0.1:$port: reusing it"
-        [[ $fast == yes ]] && log "(--fast only applies when this script starts the server)"
+        if [[ $fast == yes ]]; then
+            log "(--fast only applies when this script starts the server)"
+        fi
     else
         if [[ -z $port && -f $DIR/port ]]; then
             recorded=$(<"$DIR/port")
@@ -421,7 +437,7 @@ cmd_start() {
             done
         fi
     fi
-    printf '%s\n' "$port" >"$DIR/port"
+    { printf '%s\n' "$port" >"$DIR/port"; } 2>/dev/null || log "warning: cannot record the port in $DIR/port"
 
     wait_ready "$port"
     ensure_database "$port" "$db"
