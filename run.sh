@@ -67,8 +67,7 @@ cleanup() {
         wait "$app_pid" 2>/dev/null || true
     fi
     if [[ $started_db == yes ]]; then
-        say "stopping the local PostgreSQL cluster"
-        "$ROOT/scripts/local-postgres.sh" stop "$PG_DIR" || rc=1
+        bash "$ROOT/scripts/local-postgres.sh" stop "$PG_DIR" || rc=1
     fi
     exit "$rc"
 }
@@ -88,12 +87,12 @@ if [[ -n ${ConnectionStrings__Crowdsource:-} ]]; then
     connection=$ConnectionStrings__Crowdsource
     say "using the database in ConnectionStrings__Crowdsource (no local PostgreSQL started)"
 else
-    if "$ROOT/scripts/local-postgres.sh" status "$PG_DIR" >/dev/null 2>&1; then
+    if bash "$ROOT/scripts/local-postgres.sh" status "$PG_DIR" >/dev/null 2>&1; then
         say "reusing the PostgreSQL cluster already running in .data/postgres (it will be left running)"
     else
         started_db=yes
     fi
-    connection=$("$ROOT/scripts/local-postgres.sh" start "$PG_DIR" | tail -n 1)
+    connection=$(bash "$ROOT/scripts/local-postgres.sh" start "$PG_DIR" | tail -n 1)
     [[ $connection == Host=* ]] || {
         say "error: could not start the local PostgreSQL cluster"
         exit 1

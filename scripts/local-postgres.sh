@@ -144,7 +144,13 @@ as_owner() {
     fi
 }
 
-absolute_dir() { (cd -- "$1" && pwd -P); }
+# Makes DIR absolute (physical path).
+enter_dir() {
+    local abs
+    abs=$(cd -- "$DIR" 2>/dev/null && pwd -P) ||
+        die "cannot enter $DIR: run this as its owner or as root"
+    DIR=$abs
+}
 
 owner_can_use() { as_owner test -d "$1" -a -x "$1" -a -w "$1"; }
 
@@ -199,6 +205,13 @@ cluster_location() {
     owner_can_use "$CLUSTER" || die "the '$OWNER' user cannot use $CLUSTER"
     if [[ $CLUSTER != "$DIR" ]]; then
         printf '%s\n' "$CLUSTER" >"$DIR/$LOCATION_FILE"
+    fi
+}
+
+# A cluster made by another user (as root, its data directory is not ours).
+check_access() {
+    if [[ -d $CLUSTER/data && ! -x $CLUSTER/data ]]; then
+        die "$CLUSTER/data belongs to '$(stat -c %U -- "$CLUSTER/data")': run this as that user or as root"
     fi
 }
 
@@ -376,9 +389,10 @@ cmd_start() {
 
     find_binaries
     mkdir -p -- "$DIR"
-    DIR=$(absolute_dir "$DIR")
+    enter_dir
     lock_dir
     cluster_location yes
+    check_access
     match_data_version
 
     if [[ ! -f $CLUSTER/data/PG_VERSION ]]; then
@@ -450,8 +464,9 @@ existing_dir_or_stopped() {
     if [[ ! -d $DIR ]]; then
         return 1
     fi
-    DIR=$(absolute_dir "$DIR")
+    enter_dir
     cluster_location no
+    check_access
     [[ -f $CLUSTER/data/PG_VERSION ]]
 }
 

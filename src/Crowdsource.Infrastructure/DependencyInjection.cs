@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Infrastructure;
 
@@ -14,14 +15,17 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Crowdsource";
 
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException(
-                $"No connection string '{ConnectionStringName}': set ConnectionStrings__{ConnectionStringName} or use the README's run command.");
-
-        services.AddDbContext<CrowdsourceDbContext>(options => options.UseNpgsql(connectionString, npgsql =>
-            npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
+        // Read when the first context is made, from the final configuration (tests and hosts may add to it late).
+        services.AddDbContext<CrowdsourceDbContext>((provider, options) =>
+        {
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+                ?? throw new InvalidOperationException(
+                    $"No connection string '{ConnectionStringName}': set ConnectionStrings__{ConnectionStringName} or use the README's run command.");
+            options.UseNpgsql(connectionString, npgsql =>
+                npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null));
+        });
         services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
 
         // Keys in the database: every instance of the app reads the same keys, so cookies and tokens work across them.
@@ -31,16 +35,13 @@ public static class DependencyInjection
 
         services.AddCrowdsourceIdentity();
 
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
-        var smtpHost = configuration.GetSection(EmailOptions.Section)[nameof(EmailOptions.SmtpHost)];
-        if (string.IsNullOrWhiteSpace(smtpHost))
-        {
-            services.AddSingleton<IEmailTransport, PickupDirectoryEmailTransport>();
-        }
-        else
-        {
-            services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
-        }
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        services.AddSingleton<SmtpEmailTransport>();
+        services.AddSingleton<PickupDirectoryEmailTransport>();
+        services.AddSingleton<IEmailTransport>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)
+                ? provider.GetRequiredService<PickupDirectoryEmailTransport>()
+                : provider.GetRequiredService<SmtpEmailTransport>());
 
         services.AddScoped<OutboxDispatcher>();
         services.AddHostedService<OutboxEmailSender>();

@@ -6,8 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCrowdsourceLogging();
 builder.Services
     .AddApplication()
-    .AddInfrastructure(builder.Configuration)
-    .AddCrowdsourceWeb(builder.Configuration);
+    .AddInfrastructure()
+    .AddCrowdsourceWeb();
 
 var app = builder.Build();
 

@@ -21,10 +21,29 @@ internal static class AccountRules
         .MaximumLength(CrowdsourceUser.DisplayNameMaximumLength)
             .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.DisplayNameTooLong, CrowdsourceUser.DisplayNameMaximumLength));
 
-    /// <summary>Presence and an upper bound only: the full policy runs in Identity's password validator.</summary>
+    /// <summary>Presence and an upper bound: the first thing said about a password field.</summary>
     public static IRuleBuilderOptions<T, string> PasswordGiven<T>(this IRuleBuilderInitial<T, string> rule) => rule
         .Cascade(CascadeMode.Stop)
         .NotEmpty().WithMessage(_ => Messages.PasswordRequired)
         .MaximumLength(PasswordPolicy.MaximumLength * 4)
             .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.PasswordTooLong, PasswordPolicy.MaximumLength));
+
+    /// <summary>
+    /// The password policy, checked with the other fields so a person sees every problem at once. Identity's
+    /// <see cref="PasswordPolicyValidator"/> applies the same policy wherever a password is set.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, string> FollowsPasswordPolicy<T>(
+        this IRuleBuilder<T, string> rule, Func<T, IEnumerable<string?>> accountWords) =>
+        rule.Custom((password, context) =>
+        {
+            if (string.IsNullOrEmpty(password))
+            {
+                return;
+            }
+
+            foreach (var problem in PasswordPolicy.Check(password, accountWords(context.InstanceToValidate), CommonPasswords.Contains))
+            {
+                context.AddFailure(PasswordPolicyValidator.Describe(problem));
+            }
+        });
 }

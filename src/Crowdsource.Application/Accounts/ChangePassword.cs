@@ -18,6 +18,7 @@ public static class ChangePassword
         {
             RuleFor(command => command.CurrentPassword).NotEmpty().WithMessage(_ => Messages.CurrentPasswordRequired);
             RuleFor(command => command.NewPassword).PasswordGiven();
+            RuleFor(command => command.NewPassword).FollowsPasswordPolicy(command => []);
         }
     }
 

@@ -22,6 +22,7 @@ public static class RegisterAccount
             RuleFor(command => command.DisplayName).ValidDisplayName();
             RuleFor(command => command.Email).ValidEmail();
             RuleFor(command => command.Password).PasswordGiven();
+            RuleFor(command => command.Password).FollowsPasswordPolicy(command => [command.Email, command.DisplayName]);
         }
     }
 

@@ -22,6 +22,7 @@ public static class ResetPassword
             RuleFor(command => command.Email).ValidEmail();
             RuleFor(command => command.Token).NotEmpty().WithMessage(_ => Messages.InvalidOrExpiredLink);
             RuleFor(command => command.NewPassword).PasswordGiven();
+            RuleFor(command => command.NewPassword).FollowsPasswordPolicy(command => [command.Email]);
         }
     }
 

@@ -30,6 +30,7 @@ public static class EnsureAccount
             RuleFor(command => command.Email).ValidEmail();
             RuleFor(command => command.DisplayName).ValidDisplayName();
             RuleFor(command => command.Password).PasswordGiven();
+            RuleFor(command => command.Password).FollowsPasswordPolicy(command => [command.Email, command.DisplayName]);
             RuleForEach(command => command.Roles).Must(Domain.Accounts.Roles.All.Contains);
         }
     }

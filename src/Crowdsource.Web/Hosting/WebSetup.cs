@@ -27,9 +27,9 @@ internal static class WebSetup
         return builder;
     }
 
-    public static IServiceCollection AddCrowdsourceWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCrowdsourceWeb(this IServiceCollection services)
     {
-        services.AddOptions<CrowdsourceOptions>().Bind(configuration.GetSection(CrowdsourceOptions.Section));
+        services.AddOptions<CrowdsourceOptions>().BindConfiguration(CrowdsourceOptions.Section);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IAccountLinks, AccountLinks>();

@@ -48,7 +48,8 @@ public sealed class ApplicationFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Information));
         services.AddApplication();
-        services.AddInfrastructure(configuration);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddInfrastructure();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         services.AddScoped<TestCurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<TestCurrentUser>());

@@ -1,0 +1,36 @@
+# syntax=docker/dockerfile:1
+# The Crowdsource site as a container image (docker-compose.yml runs it with
+# PostgreSQL):
+#   docker build -t crowdsource .
+#   docker run -p 8080:8080 \
+#     -e ConnectionStrings__Crowdsource="Host=...;Database=...;Username=...;Password=..." crowdsource
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# Restore from the project files alone, so that the package layer stays cached
+# until a project file or a package version changes. (name[x] patterns: copied
+# when present, skipped when absent.)
+COPY global.json Directory.Build.prop[s] Directory.Build.target[s] Directory.Packages.prop[s] nuget.confi[g] .editorconfi[g] ./
+COPY src/Crowdsource.Domain/Crowdsource.Domain.csproj src/Crowdsource.Domain/
+COPY src/Crowdsource.Application/Crowdsource.Application.csproj src/Crowdsource.Application/
+COPY src/Crowdsource.Infrastructure/Crowdsource.Infrastructure.csproj src/Crowdsource.Infrastructure/
+COPY src/Crowdsource.Web/Crowdsource.Web.csproj src/Crowdsource.Web/
+RUN dotnet restore src/Crowdsource.Web/Crowdsource.Web.csproj
+
+COPY src/ src/
+RUN dotnet publish src/Crowdsource.Web/Crowdsource.Web.csproj -c Release -o /app -p:UseAppHost=false
+
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# Files the site writes relative to its working directory (e-mails written to
+# .data/mail when no SMTP server is configured) must be writable by its user.
+RUN mkdir -p /app/.data/mail && chown -R "$APP_UID" /app/.data
+
+ENV ASPNETCORE_HTTP_PORTS=8080
+EXPOSE 8080
+# APP_UID is the image's non-root "app" user.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Crowdsource.Web.dll"]
