@@ -45,12 +45,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page in a new context, in the given language, at a desktop size.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB")
+    /// <param name="locale">The browser language (Accept-Language).</param>
+    /// <param name="bypassContentSecurityPolicy">Only to inject test tooling (axe) into a page.</param>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", bool bypassContentSecurityPolicy = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = locale,
+            BypassCSP = bypassContentSecurityPolicy,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
