@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +14,13 @@ public static partial class DatabaseMigrator
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<CrowdsourceDbContext>>();
+
+        // On an empty database, EF would first query the missing history table and log that as an error:
+        // create the table up front so a first start logs nothing alarming.
+        if (await db.Database.CanConnectAsync(cancellationToken))
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        }
 
         // Creates the database when it does not exist yet, then applies what is pending (nothing, most starts).
         await db.Database.MigrateAsync(cancellationToken);

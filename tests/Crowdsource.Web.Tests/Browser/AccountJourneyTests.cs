@@ -26,7 +26,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText(email)).ToBeVisibleAsync();
 
         // An unconfirmed account cannot log in yet, and the page says why.
-        await LogInAsync(page, email, password);
+        await BrowserFixture.LogInAsync(page, email, password);
         await Assertions.Expect(page.GetByText("your e-mail address is not confirmed yet")).ToBeVisibleAsync();
 
         await page.GotoAsync("/Development/Mailbox");
@@ -38,7 +38,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("your e-mail address is confirmed")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "email-confirmed");
 
-        await LogInAsync(page, email, password);
+        await BrowserFixture.LogInAsync(page, email, password);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "My account (Nina Newcomer)" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "home-signed-in");
 
@@ -46,7 +46,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You are logged out. See you soon.");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).First).ToBeVisibleAsync();
 
-        await LogInAsync(page, email, password);
+        await BrowserFixture.LogInAsync(page, email, password);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "My account (Nina Newcomer)" })).ToBeVisibleAsync();
     }
 
@@ -56,7 +56,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         var account = await browser.Site.AccountAsync();
         var page = await browser.NewPageAsync();
 
-        await LogInAsync(page, account.Email, "not the right passphrase");
+        await BrowserFixture.LogInAsync(page, account.Email, "not the right passphrase");
 
         var alert = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(alert).ToContainTextAsync("The e-mail address or the password is not right");
@@ -84,13 +84,5 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Password']")).ToContainTextAsync("Use at least 12 characters");
         await Assertions.Expect(page.GetByLabel("E-mail address")).ToHaveValueAsync("not-an-address");
         await BrowserFixture.ScreenshotAsync(page, "register-errors");
-    }
-
-    private static async Task LogInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Crowdsource.Application.Accounts;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages.Account.Manage;
 
-public sealed class ChangePasswordModel(ISender sender, SignInManager<CrowdsourceUser> signIn, UserManager<CrowdsourceUser> users)
+public sealed class ChangePasswordModel(ISender sender, SignInManager<CrowdsourceUser> signIn)
     : PageModel
 {
     [BindProperty]
@@ -29,10 +30,7 @@ public sealed class ChangePasswordModel(ISender sender, SignInManager<Crowdsourc
         await sender.Send(new ChangePassword.Command(Input.CurrentPassword, Input.NewPassword), cancellationToken);
 
         // The security stamp changed (other sessions end); this one gets a fresh cookie.
-        if (await users.GetUserAsync(User) is { } user)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
+        await signIn.RefreshCookieAsync(User);
 
         TempData["StatusMessage"] = UiText.PasswordChanged;
         return RedirectToPage("/Account/Manage/Index");

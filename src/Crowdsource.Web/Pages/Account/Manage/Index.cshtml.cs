@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Account.Manage;
 
 /// <summary>The signed-in person's profile: what others see, and the language of their e-mails.</summary>
-public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> signIn, UserManager<CrowdsourceUser> users)
+public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> signIn)
     : PageModel, IRedisplayable
 {
     [BindProperty]
@@ -34,10 +34,7 @@ public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> si
         await sender.Send(new UpdateProfile.Command(Input.DisplayName, Input.Bio, Input.PreferredCulture), cancellationToken);
 
         // The display name lives in the cookie: issue a fresh one.
-        if (await users.GetUserAsync(User) is { } user)
-        {
-            await signIn.RefreshSignInAsync(user);
-        }
+        await signIn.RefreshCookieAsync(User);
 
         TempData["StatusMessage"] = UiText.ProfileSaved;
         return RedirectToPage();
