@@ -11,6 +11,7 @@ public sealed partial class ResourceTranslationTests
     {
         "src/Crowdsource.Web/Resources/UiText",
         "src/Crowdsource.Application/Resources/Messages",
+        "src/Crowdsource.Domain/Resources/DomainText",
     };
 
     [Theory]
@@ -37,6 +38,6 @@ public sealed partial class ResourceTranslationTests
     private static string[] Placeholders(string text) =>
         [.. PlaceholderPattern().Matches(text).Select(match => match.Value).Order(StringComparer.Ordinal)];
 
-    [GeneratedRegex(@"\{\d+\}")]
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();
 }

@@ -1,0 +1,478 @@
+using System.Globalization;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Common;
+
+namespace Crowdsource.Domain.Challenges;
+
+/// <summary>
+/// A brand's creative challenge, from draft to judging. A draft may be incomplete (<see cref="PublishChecks"/>
+/// lists what is missing). Once a moderator approves it, the promises made to creatives only improve: the deadline
+/// moves later, prizes rise, the licence stays, and criteria stay once an entry exists.
+/// </summary>
+public sealed class Challenge
+{
+    public const int TitleMaximumLength = 120;
+    public const int SummaryMaximumLength = 300;
+    public const int BriefMaximumLength = 20_000;
+    public const int MaximumTags = 10;
+    public const int TagMaximumLength = 30;
+    public const int MaximumPrizeTiers = 10;
+    public const int MaximumCriteria = 10;
+    public const int MaximumInvitations = 500;
+    public const int MaximumEntriesPerCreativeLimit = 20;
+
+    /// <summary>Creatives need time: a deadline closer than this to approval is refused.</summary>
+    public static readonly TimeSpan MinimumSubmissionWindow = TimeSpan.FromDays(1);
+
+    private List<PrizeTier> _prizeTiers = [];
+    private List<JudgingCriterion> _criteria = [];
+    private List<string> _tags = [];
+    private List<string> _invitedEmails = [];
+
+    private Challenge()
+    {
+        Title = string.Empty;
+        Slug = string.Empty;
+        Summary = string.Empty;
+        Brief = string.Empty;
+        CreatedByUserId = string.Empty;
+    }
+
+    public ChallengeId Id { get; private set; }
+
+    public BrandId BrandId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Slug { get; private set; }
+
+    public string Summary { get; private set; }
+
+    /// <summary>Markdown, rendered to sanitised HTML on display.</summary>
+    public string Brief { get; private set; }
+
+    public ChallengeCategory? Category { get; private set; }
+
+    public IReadOnlyList<string> Tags => _tags;
+
+    public IReadOnlyList<PrizeTier> PrizeTiers => _prizeTiers;
+
+    public IReadOnlyList<JudgingCriterion> Criteria => _criteria;
+
+    public Guid? LicenceVersionId { get; private set; }
+
+    public ChallengeVisibility Visibility { get; private set; }
+
+    /// <summary>Lower-case addresses of the creatives invited to an invite-only challenge.</summary>
+    public IReadOnlyList<string> InvitedEmails => _invitedEmails;
+
+    public int MaximumEntriesPerCreative { get; private set; } = 3;
+
+    public DateTimeOffset? SubmissionOpensAt { get; private set; }
+
+    public DateTimeOffset? SubmissionDeadline { get; private set; }
+
+    public DateTimeOffset? JudgingDeadline { get; private set; }
+
+    public ChallengeStatus Status { get; private set; }
+
+    /// <summary>Why a moderator sent the challenge back; shown to the brand until it is sent again.</summary>
+    public string? RejectionReason { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public string CreatedByUserId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency token (PostgreSQL's xmin).</summary>
+    public uint Version { get; private set; }
+
+    public decimal TotalPrize => _prizeTiers.Sum(tier => tier.Amount);
+
+    public bool IsPublished => Status is ChallengeStatus.Scheduled or ChallengeStatus.Open or ChallengeStatus.Judging
+        or ChallengeStatus.WinnersAnnounced or ChallengeStatus.Completed;
+
+    public static Challenge CreateDraft(BrandId brandId, string title, string createdByUserId, DateTimeOffset now)
+    {
+        var challenge = new Challenge
+        {
+            Id = ChallengeId.New(now),
+            BrandId = brandId,
+            Status = ChallengeStatus.Draft,
+            CreatedByUserId = createdByUserId,
+            CreatedAt = now,
+        };
+        challenge.Describe(title, string.Empty, string.Empty, null, [], now);
+        return challenge;
+    }
+
+    /// <summary>The text of the challenge. Allowed until judging starts (clarifications are audited by the caller).</summary>
+    public void Describe(string title, string summary, string brief, ChallengeCategory? category, IEnumerable<string> tags, DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.ChallengeTextLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        title = (title ?? string.Empty).Trim();
+        if (title.Length == 0 || title.Length > TitleMaximumLength)
+        {
+            throw new DomainRuleException("challenge.invalid-title", Format(DomainText.ChallengeTitleInvalid, TitleMaximumLength));
+        }
+
+        summary = (summary ?? string.Empty).Trim();
+        brief = (brief ?? string.Empty).Trim();
+        if (summary.Length > SummaryMaximumLength)
+        {
+            throw new DomainRuleException("challenge.summary-too-long", Format(DomainText.ChallengeSummaryTooLong, SummaryMaximumLength));
+        }
+
+        if (brief.Length > BriefMaximumLength)
+        {
+            throw new DomainRuleException("challenge.brief-too-long", Format(DomainText.ChallengeBriefTooLong, BriefMaximumLength));
+        }
+
+        if (IsPublished && (summary.Length == 0 || brief.Length == 0 || category is null))
+        {
+            throw new DomainRuleException("challenge.published-text-required", DomainText.PublishedTextRequired);
+        }
+
+        var cleanTags = (tags ?? []).Select(tag => tag.Trim().ToLowerInvariant()).Where(tag => tag.Length > 0)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (cleanTags.Count > MaximumTags || cleanTags.Exists(tag => tag.Length > TagMaximumLength))
+        {
+            throw new DomainRuleException("challenge.invalid-tags", Format(DomainText.ChallengeTagsInvalid, MaximumTags, TagMaximumLength));
+        }
+
+        Title = title;
+        Slug = Common.Slug.From(title) is { Length: > 0 } slug ? slug : "challenge";
+        Summary = summary;
+        Brief = brief;
+        Category = category;
+        _tags = cleanTags;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Sets the prizes. In a draft, anything valid; once published, every existing tier keeps its rank and currency
+    /// and may only rise, and tiers may be added but not removed.
+    /// </summary>
+    public void SetPrizeTiers(IReadOnlyList<PrizeTier> tiers, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(tiers);
+        EnsureStatus(DomainText.ChallengePrizesLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open, ChallengeStatus.Judging);
+        var ordered = tiers.OrderBy(tier => tier.Rank).ToList();
+        if (ordered.Count > MaximumPrizeTiers || ordered.Select((tier, index) => tier.Rank != index + 1).Any(gap => gap))
+        {
+            throw new DomainRuleException("challenge.invalid-ranks", Format(DomainText.PrizeRanksInvalid, MaximumPrizeTiers));
+        }
+
+        if (ordered.Select(tier => tier.Currency).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            throw new DomainRuleException("challenge.mixed-currencies", DomainText.PrizeCurrenciesMixed);
+        }
+
+        if (IsPublished)
+        {
+            foreach (var previous in _prizeTiers)
+            {
+                var next = ordered.Find(tier => tier.Rank == previous.Rank);
+                if (next is null || next.Currency != previous.Currency || next.Amount < previous.Amount)
+                {
+                    throw new DomainRuleException("challenge.prize-lowered", DomainText.PrizeCannotFall);
+                }
+            }
+        }
+
+        _prizeTiers = ordered;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Sets the judging criteria: free in a draft; once published, only while no entry exists.</summary>
+    public void SetCriteria(IReadOnlyList<JudgingCriterion> criteria, bool hasEntries, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        EnsureStatus(DomainText.ChallengeCriteriaLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (criteria.Count > MaximumCriteria)
+        {
+            throw new DomainRuleException("challenge.too-many-criteria", Format(DomainText.TooManyCriteria, MaximumCriteria));
+        }
+
+        if (criteria.Select(criterion => criterion.Name.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() != criteria.Count)
+        {
+            throw new DomainRuleException("challenge.duplicate-criteria", DomainText.DuplicateCriteria);
+        }
+
+        if (IsPublished)
+        {
+            if (hasEntries)
+            {
+                throw new DomainRuleException("challenge.criteria-frozen", DomainText.CriteriaFrozen);
+            }
+
+            if (criteria.Sum(criterion => criterion.Weight) != 100)
+            {
+                throw new DomainRuleException("challenge.weights", DomainText.WeightsMustAddUp);
+            }
+        }
+
+        _criteria = [.. criteria];
+        UpdatedAt = now;
+    }
+
+    /// <summary>Chooses the licence creatives will accept. Only in a draft: published terms never change.</summary>
+    public void ChooseLicence(Guid licenceVersionId, DateTimeOffset now)
+    {
+        if (Status != ChallengeStatus.Draft)
+        {
+            throw new DomainRuleException("challenge.licence-frozen", DomainText.LicenceFrozen);
+        }
+
+        LicenceVersionId = licenceVersionId;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Who may take part. Invite-only challenges list the creatives' addresses.</summary>
+    public void SetAudience(ChallengeVisibility visibility, IEnumerable<string> invitedEmails, int maximumEntriesPerCreative, DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.ChallengeAudienceLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (maximumEntriesPerCreative < 1 || maximumEntriesPerCreative > MaximumEntriesPerCreativeLimit)
+        {
+            throw new DomainRuleException("challenge.invalid-entry-limit", Format(DomainText.EntryLimitInvalid, MaximumEntriesPerCreativeLimit));
+        }
+
+        var emails = (invitedEmails ?? []).Select(BrandInvitation.NormalizeEmail).Where(email => email.Length > 0)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (emails.Count > MaximumInvitations || emails.Exists(email => !email.Contains('@', StringComparison.Ordinal)))
+        {
+            throw new DomainRuleException("challenge.invalid-invitations", Format(DomainText.InvitationsInvalid, MaximumInvitations));
+        }
+
+        if (IsPublished)
+        {
+            // Published: the audience may only grow, so nobody loses a place they were promised.
+            if (visibility == ChallengeVisibility.InviteOnly && (Visibility == ChallengeVisibility.Public || _invitedEmails.Except(emails).Any()))
+            {
+                throw new DomainRuleException("challenge.audience-narrowed", DomainText.AudienceCannotShrink);
+            }
+
+            if (maximumEntriesPerCreative < MaximumEntriesPerCreative)
+            {
+                throw new DomainRuleException("challenge.entry-limit-lowered", DomainText.EntryLimitCannotFall);
+            }
+        }
+
+        Visibility = visibility;
+        _invitedEmails = visibility == ChallengeVisibility.InviteOnly ? emails : [];
+        MaximumEntriesPerCreative = maximumEntriesPerCreative;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Sets the dates. In a draft, any dates (the checklist judges their order). Once published: the opening
+    /// stays once passed, the submission and judging deadlines may move later but never earlier.
+    /// </summary>
+    public void SetSchedule(DateTimeOffset? opensAt, DateTimeOffset? deadline, DateTimeOffset? judgingDeadline, DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.ChallengeScheduleLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open, ChallengeStatus.Judging);
+        if (IsPublished)
+        {
+            if (opensAt is null || deadline is null || judgingDeadline is null)
+            {
+                throw new DomainRuleException("challenge.schedule-required", DomainText.ScheduleIncomplete);
+            }
+
+            if (opensAt != SubmissionOpensAt && (Status != ChallengeStatus.Scheduled || opensAt < now))
+            {
+                throw new DomainRuleException("challenge.opening-fixed", DomainText.OpeningFixed);
+            }
+
+            if (deadline < SubmissionDeadline || (Status == ChallengeStatus.Judging && deadline != SubmissionDeadline))
+            {
+                throw new DomainRuleException("challenge.deadline-shortened", DomainText.DeadlineCannotShorten);
+            }
+
+            if (judgingDeadline < JudgingDeadline)
+            {
+                throw new DomainRuleException("challenge.judging-shortened", DomainText.JudgingDeadlineCannotShorten);
+            }
+
+            if (!(opensAt < deadline && deadline < judgingDeadline))
+            {
+                throw new DomainRuleException("challenge.schedule-order", DomainText.ScheduleOutOfOrder);
+            }
+        }
+
+        SubmissionOpensAt = opensAt;
+        SubmissionDeadline = deadline;
+        JudgingDeadline = judgingDeadline;
+        UpdatedAt = now;
+    }
+
+    /// <summary>What is missing before the draft can be sent for review; empty when it is ready.</summary>
+    public IReadOnlyList<PublishCheck> PublishChecks(DateTimeOffset now)
+    {
+        var missing = new List<PublishCheck>();
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            missing.Add(PublishCheck.Title);
+        }
+
+        if (string.IsNullOrWhiteSpace(Summary))
+        {
+            missing.Add(PublishCheck.Summary);
+        }
+
+        if (string.IsNullOrWhiteSpace(Brief))
+        {
+            missing.Add(PublishCheck.Brief);
+        }
+
+        if (Category is null)
+        {
+            missing.Add(PublishCheck.Category);
+        }
+
+        if (_prizeTiers.Count == 0)
+        {
+            missing.Add(PublishCheck.Prizes);
+        }
+
+        if (_criteria.Count == 0 || _criteria.Sum(criterion => criterion.Weight) != 100)
+        {
+            missing.Add(PublishCheck.Criteria);
+        }
+
+        if (LicenceVersionId is null)
+        {
+            missing.Add(PublishCheck.Licence);
+        }
+
+        if (!ScheduleIsSound(now))
+        {
+            missing.Add(PublishCheck.Schedule);
+        }
+
+        if (Visibility == ChallengeVisibility.InviteOnly && _invitedEmails.Count == 0)
+        {
+            missing.Add(PublishCheck.Invitations);
+        }
+
+        return missing;
+    }
+
+    public void SubmitForReview(DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.OnlyDraftsGoToReview, ChallengeStatus.Draft);
+        if (PublishChecks(now).Count > 0)
+        {
+            throw new DomainRuleException("challenge.incomplete", DomainText.ChallengeIncomplete);
+        }
+
+        Status = ChallengeStatus.InReview;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The brand takes a challenge back from review to change it.</summary>
+    public void WithdrawFromReview(DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.NotInReview, ChallengeStatus.InReview);
+        Status = ChallengeStatus.Draft;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A moderator publishes: scheduled until it opens, or open at once.</summary>
+    public ChallengeTransition Approve(DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.NotInReview, ChallengeStatus.InReview);
+        if (!ScheduleIsSound(now))
+        {
+            throw new DomainRuleException("challenge.schedule-stale", DomainText.ScheduleStale);
+        }
+
+        var from = Status;
+        Status = SubmissionOpensAt <= now ? ChallengeStatus.Open : ChallengeStatus.Scheduled;
+        RejectionReason = null;
+        PublishedAt = now;
+        UpdatedAt = now;
+        return new ChallengeTransition(from, Status, now);
+    }
+
+    /// <summary>A moderator sends the challenge back to the brand, saying why.</summary>
+    public ChallengeTransition Reject(string reason, DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.NotInReview, ChallengeStatus.InReview);
+        RejectionReason = RequireReason(reason);
+        Status = ChallengeStatus.Draft;
+        UpdatedAt = now;
+        return new ChallengeTransition(ChallengeStatus.InReview, ChallengeStatus.Draft, now);
+    }
+
+    /// <summary>A moderator stops a challenge before judging, saying why.</summary>
+    public ChallengeTransition Cancel(string reason, DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.CannotCancel, ChallengeStatus.InReview, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        var from = Status;
+        CancellationReason = RequireReason(reason);
+        Status = ChallengeStatus.Cancelled;
+        UpdatedAt = now;
+        return new ChallengeTransition(from, ChallengeStatus.Cancelled, now);
+    }
+
+    /// <summary>
+    /// Moves the challenge along with time: it opens at its opening date and goes to judging at its deadline.
+    /// Returns the transitions made (none when nothing was due).
+    /// </summary>
+    public IReadOnlyList<ChallengeTransition> AdvanceWithTime(DateTimeOffset now)
+    {
+        var transitions = new List<ChallengeTransition>();
+        if (Status == ChallengeStatus.Scheduled && SubmissionOpensAt <= now)
+        {
+            transitions.Add(new ChallengeTransition(Status, ChallengeStatus.Open, SubmissionOpensAt.Value));
+            Status = ChallengeStatus.Open;
+        }
+
+        if (Status == ChallengeStatus.Open && SubmissionDeadline <= now)
+        {
+            transitions.Add(new ChallengeTransition(Status, ChallengeStatus.Judging, SubmissionDeadline.Value));
+            Status = ChallengeStatus.Judging;
+        }
+
+        if (transitions.Count > 0)
+        {
+            UpdatedAt = now;
+        }
+
+        return transitions;
+    }
+
+    /// <summary>Whether the deadline has passed: submissions are refused from that instant on.</summary>
+    public bool IsAcceptingEntries(DateTimeOffset now) =>
+        Status == ChallengeStatus.Open && SubmissionOpensAt <= now && now < SubmissionDeadline;
+
+    public bool IsInvited(string email) =>
+        Visibility == ChallengeVisibility.Public || _invitedEmails.Contains(BrandInvitation.NormalizeEmail(email));
+
+    private bool ScheduleIsSound(DateTimeOffset now) =>
+        SubmissionOpensAt is { } opens && SubmissionDeadline is { } deadline && JudgingDeadline is { } judging
+        && opens < deadline && deadline < judging && deadline - now >= MinimumSubmissionWindow;
+
+    private void EnsureStatus(string message, params ChallengeStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainRuleException("challenge.wrong-status", message);
+        }
+    }
+
+    private static string RequireReason(string reason)
+    {
+        var text = (reason ?? string.Empty).Trim();
+        return text.Length is >= 10 and <= 2000
+            ? text
+            : throw new DomainRuleException("challenge.reason-required", DomainText.ReasonRequired);
+    }
+
+    private static string Format(string format, params object[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
+}
