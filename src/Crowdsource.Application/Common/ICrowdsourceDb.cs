@@ -1,4 +1,8 @@
 using Crowdsource.Application.Accounts;
+using Crowdsource.Domain.Auditing;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +24,16 @@ public interface ICrowdsourceDb
     DbSet<IdentityUserRole<string>> UserRoles { get; }
 
     DbSet<OutgoingEmail> OutgoingEmails { get; }
+
+    DbSet<Brand> Brands { get; }
+
+    DbSet<BrandInvitation> BrandInvitations { get; }
+
+    DbSet<Challenge> Challenges { get; }
+
+    DbSet<LicenceVersion> LicenceVersions { get; }
+
+    DbSet<AuditEvent> AuditEvents { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,5 +1,9 @@
 using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Common;
+using Crowdsource.Domain.Auditing;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -14,6 +18,16 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Brand> Brands => Set<Brand>();
+
+    public DbSet<BrandInvitation> BrandInvitations => Set<BrandInvitation>();
+
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+
+    public DbSet<LicenceVersion> LicenceVersions => Set<LicenceVersion>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

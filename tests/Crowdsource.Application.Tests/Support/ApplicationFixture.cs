@@ -93,3 +93,14 @@ public sealed class ApplicationFixture : IAsyncLifetime
         }
     }
 }
+
+internal static class ScopeExtensions
+{
+    /// <summary>A scope of its own with its DbContext, for tests that need two at once.</summary>
+    public static AsyncServiceScope CreateAsyncScopeWithDb(this IServiceProvider services, out Infrastructure.Persistence.CrowdsourceDbContext db)
+    {
+        var scope = services.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.CrowdsourceDbContext>();
+        return scope;
+    }
+}

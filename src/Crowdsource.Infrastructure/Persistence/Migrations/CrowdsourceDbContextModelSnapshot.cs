@@ -105,6 +105,404 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Crowdsource.Domain.Auditing.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId", "OccurredAt");
+
+                    b.ToTable("AuditEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Brands.Brand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("LogoFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Brands", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Brands.BrandInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("BrandId", "Email");
+
+                    b.ToTable("BrandInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Brands.BrandMember", b =>
+                {
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("BrandId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BrandMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Challenges.Challenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Brief")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<string[]>("InvitedEmails")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset?>("JudgingDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LicenceVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MaximumEntriesPerCreative")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTimeOffset?>("SubmissionDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SubmissionOpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LicenceVersionId");
+
+                    b.HasIndex("BrandId", "Status");
+
+                    b.HasIndex("Status", "SubmissionDeadline");
+
+                    b.ToTable("Challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Licensing.LicenceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Duration")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FullTextEn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FullTextFr")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Media")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SummaryEn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SummaryFr")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Territory")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateKey", "Version")
+                        .IsUnique();
+
+                    b.ToTable("LicenceVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0197a100-0000-7000-8000-000000000001"),
+                            AppliesTo = "WinningEntriesOnly",
+                            Duration = "Full legal term",
+                            FullTextEn = "1. Grant. When the prize awarded to the entry has been paid in full, the creative assigns to the brand, exclusively, the economic rights in the winning entry (reproduction, representation, adaptation, distribution), for all media known or unknown, worldwide, for the full legal term of protection. The moral rights of the creative remain theirs.\n2. Until then. Before the award is paid, and for every entry that does not win, the creative keeps every\nright in the entry. The brand may look at it, and show it to its judges and the platform's moderators,\nonly to judge the challenge; it may not copy, publish, adapt or use it in any other way.\n\n3. Originality. The creative declares that the entry is their own original work and that it does not\ninfringe anyone else's rights, or that they hold the rights needed to grant what this licence grants.\n\n4. Credit. Unless the creative asks otherwise in writing, the brand credits the creative by their\ndisplay name when it first publishes the winning entry.\n\n5. Record. The platform keeps the exact text of this licence (identified by its SHA-256), the time of\nacceptance and the fingerprints of the submitted files, and gives a receipt to both parties.",
+                            FullTextFr = "1. Cession. Lorsque le prix attribué au projet a été intégralement payé, le créatif cède à la marque, à titre exclusif, les droits patrimoniaux sur le projet gagnant (reproduction, représentation, adaptation, distribution), pour tous supports connus ou inconnus, dans le monde entier, pour toute la durée légale de protection. Le droit moral du créatif lui reste acquis.\n2. D'ici là. Avant le paiement du prix, et pour tout projet qui ne gagne pas, le créatif conserve tous\nses droits sur le projet. La marque peut le consulter, et le montrer à son jury et aux modérateurs de la\nplateforme, uniquement pour juger le défi ; elle ne peut ni le copier, ni le publier, ni l'adapter, ni\nl'utiliser d'aucune autre manière.\n\n3. Originalité. Le créatif déclare que le projet est son œuvre originale et qu'il ne porte atteinte aux\ndroits de personne, ou qu'il détient les droits nécessaires pour accorder ce que cette licence accorde.\n\n4. Mention. Sauf demande écrite contraire du créatif, la marque le crédite sous son nom affiché lors de\nla première publication du projet gagnant.\n\n5. Preuve. La plateforme conserve le texte exact de cette licence (identifié par son SHA-256), l'heure de\nl'acceptation et les empreintes des fichiers soumis, et en remet un reçu aux deux parties.",
+                            Media = "All media",
+                            PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scope = "ExclusiveAssignment",
+                            SummaryEn = "If your entry wins and the prize is paid, the brand becomes the sole owner of the economic rights in it, worldwide, for as long as the law allows, for every medium. Until then, and if you do not win, everything stays yours.",
+                            SummaryFr = "Si votre projet gagne et que le prix est payé, la marque devient seule titulaire des droits patrimoniaux sur ce projet, dans le monde entier, pour toute la durée légale, sur tous supports. D'ici là, et si vous ne gagnez pas, tout reste à vous.",
+                            TemplateKey = "exclusive-assignment-on-award",
+                            Territory = "Worldwide",
+                            TextSha256 = "ac588826f3d32e65b2e274d00d008af7c5a64ec10cddc21c7671525e5a4c31a3",
+                            TitleEn = "Exclusive assignment on award",
+                            TitleFr = "Cession exclusive à l'attribution",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0197a100-0000-7000-8000-000000000002"),
+                            AppliesTo = "WinningEntriesOnly",
+                            Duration = "5 years from payment",
+                            FullTextEn = "1. Grant. When the prize awarded to the entry has been paid in full, the creative grants the brand a non-exclusive, non-transferable licence to reproduce, show and adapt the winning entry in its advertising, packaging and communication, on all media, worldwide, for five years from payment. The creative remains the owner of every right and may exploit the entry in any other way, including by licensing it to others.\n2. Until then. Before the award is paid, and for every entry that does not win, the creative keeps every\nright in the entry. The brand may look at it, and show it to its judges and the platform's moderators,\nonly to judge the challenge; it may not copy, publish, adapt or use it in any other way.\n\n3. Originality. The creative declares that the entry is their own original work and that it does not\ninfringe anyone else's rights, or that they hold the rights needed to grant what this licence grants.\n\n4. Credit. Unless the creative asks otherwise in writing, the brand credits the creative by their\ndisplay name when it first publishes the winning entry.\n\n5. Record. The platform keeps the exact text of this licence (identified by its SHA-256), the time of\nacceptance and the fingerprints of the submitted files, and gives a receipt to both parties.",
+                            FullTextFr = "1. Licence. Lorsque le prix attribué au projet a été intégralement payé, le créatif accorde à la marque une licence non exclusive et non cessible pour reproduire, représenter et adapter le projet gagnant dans sa publicité, ses emballages et sa communication, sur tous supports, dans le monde entier, pendant cinq ans à compter du paiement. Le créatif reste titulaire de tous les droits et peut exploiter le projet de toute autre manière, y compris en le licenciant à d'autres.\n2. D'ici là. Avant le paiement du prix, et pour tout projet qui ne gagne pas, le créatif conserve tous\nses droits sur le projet. La marque peut le consulter, et le montrer à son jury et aux modérateurs de la\nplateforme, uniquement pour juger le défi ; elle ne peut ni le copier, ni le publier, ni l'adapter, ni\nl'utiliser d'aucune autre manière.\n\n3. Originalité. Le créatif déclare que le projet est son œuvre originale et qu'il ne porte atteinte aux\ndroits de personne, ou qu'il détient les droits nécessaires pour accorder ce que cette licence accorde.\n\n4. Mention. Sauf demande écrite contraire du créatif, la marque le crédite sous son nom affiché lors de\nla première publication du projet gagnant.\n\n5. Preuve. La plateforme conserve le texte exact de cette licence (identifié par son SHA-256), l'heure de\nl'acceptation et les empreintes des fichiers soumis, et en remet un reçu aux deux parties.",
+                            Media = "Advertising, packaging and communication",
+                            PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scope = "NonExclusiveLicence",
+                            SummaryEn = "If your entry wins and the prize is paid, the brand may use it in its marketing, worldwide, for five years. You stay the owner and may use, show or license your work to others.",
+                            SummaryFr = "Si votre projet gagne et que le prix est payé, la marque peut l'utiliser dans sa communication, dans le monde entier, pendant cinq ans. Vous restez propriétaire et pouvez utiliser, montrer ou licencier votre travail à d'autres.",
+                            TemplateKey = "non-exclusive-licence-on-award",
+                            Territory = "Worldwide",
+                            TextSha256 = "29cc7c7c2cc80b9e5f2ac7a0db7db6d9bdc585f3c7ea01629a99b7b3c19731f3",
+                            TitleEn = "Non-exclusive licence on award",
+                            TitleFr = "Licence non exclusive à l'attribution",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0197a100-0000-7000-8000-000000000003"),
+                            AppliesTo = "WinningEntriesOnly",
+                            Duration = "Not applicable",
+                            FullTextEn = "1. No transfer. Winning the challenge and receiving the prize transfer no right to the brand. The creative keeps every right in the entry. The brand may show the winning entry, with credit, on the challenge's results page and in its own news about the challenge; any other use requires a separate written agreement with the creative.\n2. Until then. Before the award is paid, and for every entry that does not win, the creative keeps every\nright in the entry. The brand may look at it, and show it to its judges and the platform's moderators,\nonly to judge the challenge; it may not copy, publish, adapt or use it in any other way.\n\n3. Originality. The creative declares that the entry is their own original work and that it does not\ninfringe anyone else's rights, or that they hold the rights needed to grant what this licence grants.\n\n4. Credit. Unless the creative asks otherwise in writing, the brand credits the creative by their\ndisplay name when it first publishes the winning entry.\n\n5. Record. The platform keeps the exact text of this licence (identified by its SHA-256), the time of\nacceptance and the fingerprints of the submitted files, and gives a receipt to both parties.",
+                            FullTextFr = "1. Aucun transfert. Gagner le défi et recevoir le prix ne transfèrent aucun droit à la marque. Le créatif conserve tous les droits sur le projet. La marque peut montrer le projet gagnant, avec mention du créatif, sur la page de résultats du défi et dans ses propres actualités sur le défi ; toute autre utilisation demande un accord écrit séparé avec le créatif.\n2. D'ici là. Avant le paiement du prix, et pour tout projet qui ne gagne pas, le créatif conserve tous\nses droits sur le projet. La marque peut le consulter, et le montrer à son jury et aux modérateurs de la\nplateforme, uniquement pour juger le défi ; elle ne peut ni le copier, ni le publier, ni l'adapter, ni\nl'utiliser d'aucune autre manière.\n\n3. Originalité. Le créatif déclare que le projet est son œuvre originale et qu'il ne porte atteinte aux\ndroits de personne, ou qu'il détient les droits nécessaires pour accorder ce que cette licence accorde.\n\n4. Mention. Sauf demande écrite contraire du créatif, la marque le crédite sous son nom affiché lors de\nla première publication du projet gagnant.\n\n5. Preuve. La plateforme conserve le texte exact de cette licence (identifié par son SHA-256), l'heure de\nl'acceptation et les empreintes des fichiers soumis, et en remet un reçu aux deux parties.",
+                            Media = "Results page and news about the challenge",
+                            PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scope = "CreativeKeepsRights",
+                            SummaryEn = "You keep every right in your entry, even if it wins. The prize rewards the idea; any use by the brand needs a separate agreement with you.",
+                            SummaryFr = "Vous gardez tous les droits sur votre projet, même s'il gagne. Le prix récompense l'idée ; toute utilisation par la marque demande un accord séparé avec vous.",
+                            TemplateKey = "creative-keeps-rights",
+                            Territory = "Worldwide",
+                            TextSha256 = "a1ccfce0093cf2004e69c0f46114d5ef4727bf35a24d7f5315b83c5c595d4edc",
+                            TitleEn = "Creative keeps the rights",
+                            TitleFr = "Le créatif garde ses droits",
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("Crowdsource.Domain.Notifications.OutgoingEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -341,6 +739,101 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Crowdsource.Domain.Brands.BrandInvitation", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Brands.BrandMember", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Brands.Brand", null)
+                        .WithMany("Members")
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Application.Accounts.CrowdsourceUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Challenges.Challenge", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Licensing.LicenceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Crowdsource.Domain.Challenges.JudgingCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("ChallengeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Weight");
+
+                            b1.HasKey("ChallengeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Challenges");
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChallengeId");
+                        });
+
+                    b.OwnsMany("Crowdsource.Domain.Challenges.PrizeTier", "PrizeTiers", b1 =>
+                        {
+                            b1.Property<Guid>("ChallengeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired();
+
+                            b1.Property<int>("Rank");
+
+                            b1.HasKey("ChallengeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Challenges");
+
+                            b1
+                                .ToJson("PrizeTiers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChallengeId");
+                        });
+
+                    b.Navigation("Criteria");
+
+                    b.Navigation("PrizeTiers");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -390,6 +883,11 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Brands.Brand", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

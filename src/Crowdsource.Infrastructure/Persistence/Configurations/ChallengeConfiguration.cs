@@ -1,0 +1,52 @@
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Licensing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crowdsource.Infrastructure.Persistence.Configurations;
+
+internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challenge>
+{
+    public void Configure(EntityTypeBuilder<Challenge> builder)
+    {
+        builder.ToTable("Challenges");
+        builder.HasKey(challenge => challenge.Id);
+        builder.Property(challenge => challenge.Id).HasConversion(id => id.Value, value => new ChallengeId(value)).ValueGeneratedNever();
+        builder.Property(challenge => challenge.BrandId).HasConversion(id => id.Value, value => new BrandId(value));
+        builder.HasOne<Brand>().WithMany().HasForeignKey(challenge => challenge.BrandId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(challenge => new { challenge.BrandId, challenge.Status });
+
+        builder.Property(challenge => challenge.Title).HasMaxLength(Challenge.TitleMaximumLength).IsRequired();
+        builder.Property(challenge => challenge.Slug).HasMaxLength(Domain.Common.Slug.MaximumLength).IsRequired();
+        builder.Property(challenge => challenge.Summary).HasMaxLength(Challenge.SummaryMaximumLength).IsRequired();
+        builder.Property(challenge => challenge.Brief).HasMaxLength(Challenge.BriefMaximumLength).IsRequired();
+        builder.Property(challenge => challenge.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(challenge => challenge.Status).HasConversion<string>().HasMaxLength(24);
+        builder.Property(challenge => challenge.Visibility).HasConversion<string>().HasMaxLength(16);
+        builder.Property(challenge => challenge.RejectionReason).HasMaxLength(2000);
+        builder.Property(challenge => challenge.CancellationReason).HasMaxLength(2000);
+        builder.Property(challenge => challenge.CreatedByUserId).IsRequired();
+
+        builder.PrimitiveCollection(challenge => challenge.Tags).HasField("_tags").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(challenge => challenge.InvitedEmails).HasField("_invitedEmails").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Prizes and criteria belong to the challenge and are read and written with it: one JSON document each.
+        builder.OwnsMany(challenge => challenge.PrizeTiers, tiers =>
+        {
+            tiers.ToJson("PrizeTiers");
+            tiers.Ignore(tier => tier.Prize);
+        });
+        builder.Navigation(challenge => challenge.PrizeTiers).HasField("_prizeTiers").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(challenge => challenge.Criteria, criteria => criteria.ToJson("Criteria"));
+        builder.Navigation(challenge => challenge.Criteria).HasField("_criteria").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasOne<LicenceVersion>().WithMany().HasForeignKey(challenge => challenge.LicenceVersionId).OnDelete(DeleteBehavior.Restrict);
+
+        // Two people editing one challenge: the second save fails instead of silently overwriting the first.
+        builder.Property(challenge => challenge.Version).IsRowVersion();
+
+        // The deadline job's query.
+        builder.HasIndex(challenge => new { challenge.Status, challenge.SubmissionDeadline });
+    }
+}
