@@ -27,7 +27,7 @@ public static class RegisterAccount
     }
 
     internal sealed class Handler(
-        UserManager<CrowdsourceUser> users, ICrowdsourceDb db, IAccountLinks links, TimeProvider clock)
+        UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock)
         : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public static class ResendEmailConfirmation
         public Validator() => RuleFor(command => command.Email).ValidEmail();
     }
 
-    internal sealed class Handler(UserManager<CrowdsourceUser> users, ICrowdsourceDb db, IAccountLinks links, TimeProvider clock)
+    internal sealed class Handler(UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock)
         : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ internal static class WebSetup
         services.AddOptions<CrowdsourceOptions>().BindConfiguration(CrowdsourceOptions.Section);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
-        services.AddScoped<IAccountLinks, AccountLinks>();
+        services.AddScoped<ISiteLinks, SiteLinks>();
 
         // Role changes reach a signed-in person's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -11,7 +11,7 @@ public sealed class ConfirmEmailTests(ApplicationFixture fixture) : IClassFixtur
         var email = Support.Accounts.NewEmail();
         await fixture.SendAsync(sender => sender.Send(new RegisterAccount.Command("Chloé", email, Support.Accounts.GoodPassword, "en")));
         var user = await fixture.UserAsync(email);
-        var token = TestAccountLinks.TokenIn(Assert.Single(await fixture.EmailsToAsync(email)).TextBody);
+        var token = TestSiteLinks.TokenIn(Assert.Single(await fixture.EmailsToAsync(email)).TextBody);
         return (email, user!.Id, token);
     }
 

@@ -14,7 +14,7 @@ public sealed class PasswordResetTests(ApplicationFixture fixture) : IClassFixtu
     {
         await fixture.SendAsync(sender => sender.Send(new RequestPasswordReset.Command(email)));
         var reset = Assert.Single(await fixture.EmailsToAsync(email), sent => sent.Subject == "Reset your Crowdsource password");
-        return TestAccountLinks.TokenIn(reset.TextBody);
+        return TestSiteLinks.TokenIn(reset.TextBody);
     }
 
     [Fact]

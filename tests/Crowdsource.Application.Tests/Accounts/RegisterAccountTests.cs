@@ -1,4 +1,5 @@
 using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Tests.Support;
 using Crowdsource.Domain.Accounts;
@@ -104,7 +105,7 @@ public sealed class RegisterAccountTests(ApplicationFixture fixture) : IClassFix
     public async Task Leaves_no_account_behind_when_the_confirmation_email_cannot_be_queued()
     {
         // The links service fails after the account and its role were written: the transaction must undo both.
-        await using var services = fixture.BuildServices(collection => collection.AddSingleton<IAccountLinks, BrokenLinks>());
+        await using var services = fixture.BuildServices(collection => collection.AddSingleton<ISiteLinks, BrokenLinks>());
         var email = Support.Accounts.NewEmail();
 
         await using (var scope = services.CreateAsyncScope())
@@ -118,12 +119,14 @@ public sealed class RegisterAccountTests(ApplicationFixture fixture) : IClassFix
         Assert.Empty(await fixture.EmailsToAsync(email));
     }
 
-    private sealed class BrokenLinks : IAccountLinks
+    private sealed class BrokenLinks : ISiteLinks
     {
         public Uri ConfirmEmail(string userId, string token) => throw new InvalidOperationException("No route.");
 
         public Uri ResetPassword(string email, string token) => throw new InvalidOperationException("No route.");
 
         public Uri LogIn() => throw new InvalidOperationException("No route.");
+
+        public Uri AcceptBrandInvitation(string token) => throw new InvalidOperationException("No route.");
     }
 }

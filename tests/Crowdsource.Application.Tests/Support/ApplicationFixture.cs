@@ -1,4 +1,3 @@
-using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Common;
 using Crowdsource.Infrastructure;
 using Crowdsource.Infrastructure.Persistence;
@@ -53,7 +52,7 @@ public sealed class ApplicationFixture : IAsyncLifetime
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         services.AddScoped<TestCurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<TestCurrentUser>());
-        services.AddSingleton<IAccountLinks, TestAccountLinks>();
+        services.AddSingleton<ISiteLinks, TestSiteLinks>();
         adjust(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

@@ -9,5 +9,5 @@ namespace Crowdsource.Web.Pages.Account;
 public sealed class ConfirmEmailModel(ISender sender) : PageModel
 {
     public async Task OnGetAsync(string? userId, string? code, CancellationToken cancellationToken) =>
-        await sender.Send(new ConfirmEmail.Command(userId ?? string.Empty, AccountLinks.DecodeToken(code) ?? string.Empty), cancellationToken);
+        await sender.Send(new ConfirmEmail.Command(userId ?? string.Empty, SiteLinks.DecodeToken(code) ?? string.Empty), cancellationToken);
 }

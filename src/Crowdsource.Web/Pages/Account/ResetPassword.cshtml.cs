@@ -29,7 +29,7 @@ public sealed class ResetPasswordModel(ISender sender) : PageModel
         }
 
         await sender.Send(new ResetPassword.Command(
-            Input.Email, AccountLinks.DecodeToken(Input.Token) ?? string.Empty, Input.NewPassword), cancellationToken);
+            Input.Email, SiteLinks.DecodeToken(Input.Token) ?? string.Empty, Input.NewPassword), cancellationToken);
         TempData["StatusMessage"] = UiText.PasswordResetDone;
         return RedirectToPage("/Account/Login");
     }

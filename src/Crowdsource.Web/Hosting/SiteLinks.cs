@@ -1,13 +1,13 @@
 using System.Text;
-using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Common;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Web.Hosting;
 
 /// <summary>Builds the absolute links of account e-mails. Tokens travel Base64Url-encoded.</summary>
-internal sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<CrowdsourceOptions> options)
-    : IAccountLinks
+internal sealed class SiteLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<CrowdsourceOptions> options)
+    : ISiteLinks
 {
     public Uri ConfirmEmail(string userId, string token) =>
         Absolute("/Account/ConfirmEmail", new { userId, code = EncodeToken(token) });
@@ -16,6 +16,8 @@ internal sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor acc
         Absolute("/Account/ResetPassword", new { email, code = EncodeToken(token) });
 
     public Uri LogIn() => Absolute("/Account/Login", null);
+
+    public Uri AcceptBrandInvitation(string token) => Absolute("/Brands/Join", new { token });
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

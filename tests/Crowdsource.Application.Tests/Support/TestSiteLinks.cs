@@ -1,9 +1,9 @@
-using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Common;
 
 namespace Crowdsource.Application.Tests.Support;
 
 /// <summary>Links as the web layer would build them, with the raw token readable by the tests.</summary>
-internal sealed class TestAccountLinks : IAccountLinks
+internal sealed class TestSiteLinks : ISiteLinks
 {
     public const string Base = "https://crowdsource.test";
 
@@ -14,6 +14,8 @@ internal sealed class TestAccountLinks : IAccountLinks
         new($"{Base}/Account/ResetPassword?email={Uri.EscapeDataString(email)}&code={Uri.EscapeDataString(token)}");
 
     public Uri LogIn() => new($"{Base}/Account/Login");
+
+    public Uri AcceptBrandInvitation(string token) => new($"{Base}/Brands/Join?code={Uri.EscapeDataString(token)}");
 
     /// <summary>The token carried by a link in an e-mail body.</summary>
     public static string TokenIn(string emailText)

@@ -1,0 +1,24 @@
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Domain.Brands;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Brands;
+
+/// <summary>Loads a brand for someone who must belong to it. A stranger learns nothing: not found.</summary>
+internal static class BrandAccess
+{
+    public static async Task<Brand> MemberBrandAsync(this ICrowdsourceDb db, ICurrentUser user, BrandId brandId, CancellationToken cancellationToken)
+    {
+        var userId = user.RequireId();
+        var brand = await db.Brands.Include(candidate => candidate.Members)
+            .SingleOrDefaultAsync(candidate => candidate.Id == brandId, cancellationToken);
+        return brand is not null && brand.IsMember(userId) ? brand : throw new NotFoundException();
+    }
+
+    public static async Task<Brand> OwnedBrandAsync(this ICrowdsourceDb db, ICurrentUser user, BrandId brandId, CancellationToken cancellationToken)
+    {
+        var brand = await db.MemberBrandAsync(user, brandId, cancellationToken);
+        return brand.IsOwner(user.RequireId()) ? brand : throw new ForbiddenException();
+    }
+}

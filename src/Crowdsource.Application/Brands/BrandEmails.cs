@@ -1,0 +1,14 @@
+using Crowdsource.Application.Notifications;
+using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Notifications;
+
+namespace Crowdsource.Application.Brands;
+
+internal static class BrandEmails
+{
+    /// <summary>In the invitee's language when they have an account, else in the inviter's current language.</summary>
+    public static OutgoingEmail Invitation(string email, string? culture, string inviterName, string brandName, Uri link, DateTimeOffset now) =>
+        Emails.Compose(email, null, culture ?? System.Globalization.CultureInfo.CurrentUICulture.Name,
+            nameof(Messages.EmailBrandInvitationSubject), nameof(Messages.EmailBrandInvitationIntro), nameof(Messages.EmailBrandInvitationAction),
+            link, now, [brandName], [inviterName, brandName]);
+}

@@ -1,0 +1,13 @@
+namespace Crowdsource.Application.Common;
+
+/// <summary>Absolute links that e-mails carry. The web layer builds them (it knows the host and routes).</summary>
+public interface ISiteLinks
+{
+    Uri ConfirmEmail(string userId, string token);
+
+    Uri ResetPassword(string email, string token);
+
+    Uri LogIn();
+
+    Uri AcceptBrandInvitation(string token);
+}

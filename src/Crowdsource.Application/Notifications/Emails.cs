@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Notifications;
+
+namespace Crowdsource.Application.Notifications;
+
+/// <summary>
+/// Every e-mail has the same shape: greeting, one paragraph, one link as a button, a safety line, the signature,
+/// in the recipient's language; text and HTML parts say the same.
+/// </summary>
+internal static class Emails
+{
+    public static OutgoingEmail Compose(
+        string toAddress, string? toName, string? culture, string subjectKey, string introKey, string actionKey, Uri link,
+        DateTimeOffset now, object[]? subjectArguments = null, object[]? introArguments = null)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var language = SupportedCultures.ToCultureInfo(culture);
+        string Text(string key) => Messages.ResourceManager.GetString(key, language)
+            ?? throw new InvalidOperationException($"Missing resource {key}.");
+
+        var greeting = string.IsNullOrWhiteSpace(toName)
+            ? Text(nameof(Messages.EmailGreetingNoName))
+            : string.Format(language, Text(nameof(Messages.EmailGreeting)), toName);
+        var subject = string.Format(language, Text(subjectKey), subjectArguments ?? []);
+        var intro = string.Format(language, Text(introKey), introArguments ?? []);
+        var action = Text(actionKey);
+        var ignore = Text(nameof(Messages.EmailIgnoreIfNotYou));
+        var signature = Text(nameof(Messages.EmailSignature));
+        var url = link.AbsoluteUri;
+
+        var text = new StringBuilder()
+            .AppendLine(greeting).AppendLine()
+            .AppendLine(intro).AppendLine()
+            .Append(action).Append(": ").AppendLine(url).AppendLine()
+            .AppendLine(ignore).AppendLine()
+            .AppendLine(signature)
+            .ToString();
+
+        var encode = HtmlEncoder.Default;
+        var html = string.Create(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="{language.TwoLetterISOLanguageName}"><body style="font-family:sans-serif;line-height:1.5;color:#1f2328">
+            <p>{encode.Encode(greeting)}</p>
+            <p>{encode.Encode(intro)}</p>
+            <p><a href="{encode.Encode(url)}" style="display:inline-block;padding:.6em 1.2em;background:#5b21b6;color:#fff;text-decoration:none;border-radius:6px">{encode.Encode(action)}</a></p>
+            <p style="font-size:.9em">{encode.Encode(url)}</p>
+            <p style="font-size:.9em;color:#57606a">{encode.Encode(ignore)}</p>
+            <p>{encode.Encode(signature)}</p>
+            </body></html>
+            """);
+
+        return OutgoingEmail.Create(toAddress, toName, subject, text, html, now);
+    }
+}
