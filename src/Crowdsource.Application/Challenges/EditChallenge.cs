@@ -1,0 +1,196 @@
+using System.Globalization;
+using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Common;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ValidationException = Crowdsource.Application.Common.Exceptions.ValidationException;
+
+namespace Crowdsource.Application.Challenges;
+
+/// <summary>
+/// A brand member saves the challenge form. A draft may be saved incomplete; every value given must still be
+/// valid, and each problem is reported on its field. On a published challenge the domain only lets the promises
+/// improve, and every change is written to the audit trail. The version read with the form guards against two
+/// people overwriting each other.
+/// </summary>
+public static class EditChallenge
+{
+    public sealed record Command(
+        ChallengeId ChallengeId,
+        uint Version,
+        string Title,
+        string? Summary,
+        string? Brief,
+        ChallengeCategory? Category,
+        string? Tags,
+        string Currency,
+        IReadOnlyList<decimal?> PrizeAmounts,
+        IReadOnlyList<CriterionInput> Criteria,
+        Guid? LicenceVersionId,
+        ChallengeVisibility Visibility,
+        string? InvitedEmails,
+        int MaximumEntriesPerCreative,
+        DateTimeOffset? OpensAt,
+        DateTimeOffset? Deadline,
+        DateTimeOffset? JudgingDeadline) : ICommand, ITransactional;
+
+    public sealed record CriterionInput(string? Name, string? Description, int? Weight)
+    {
+        public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Description) && Weight is null;
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(command => command.Title)
+                .Must(title => !string.IsNullOrWhiteSpace(title) && title.Trim().Length <= Challenge.TitleMaximumLength)
+                .WithMessage(_ => Messages.ChallengeTitleRequired);
+            RuleFor(command => command.Currency).Must(Money.IsKnownCurrency).WithMessage(_ => Messages.CurrencyUnknown);
+            RuleForEach(command => command.Criteria)
+                .Must(criterion => criterion.IsBlank || (!string.IsNullOrWhiteSpace(criterion.Name) && criterion.Weight is not null))
+                .WithMessage(_ => Messages.CriterionIncomplete)
+                .OverridePropertyName(nameof(Command.Criteria));
+            RuleFor(command => command.Category).IsInEnum();
+            RuleFor(command => command.Visibility).IsInEnum();
+        }
+    }
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var challenge = await db.ChallengeOfMyBrandAsync(currentUser, command.ChallengeId, cancellationToken);
+            db.Challenges.Entry(challenge).Property(candidate => candidate.Version).OriginalValue = command.Version;
+
+            var now = clock.GetUtcNow();
+            var before = ChallengeSnapshot.Of(challenge);
+            var failures = new List<ValidationFailure>();
+            void Apply(string property, Action change)
+            {
+                try
+                {
+                    change();
+                }
+                catch (DomainRuleException rule)
+                {
+                    failures.Add(new ValidationFailure(property, rule.Message));
+                }
+            }
+
+            Apply(nameof(Command.Title), () => challenge.Describe(command.Title, command.Summary ?? string.Empty, command.Brief ?? string.Empty,
+                command.Category, SplitTags(command.Tags), now));
+            Apply(nameof(Command.PrizeAmounts), () => challenge.SetPrizeTiers(
+                [.. command.PrizeAmounts.Where(amount => amount is not null).Select((amount, index) => PrizeTier.Create(index + 1, amount!.Value, command.Currency))], now));
+            Apply(nameof(Command.Criteria), () => challenge.SetCriteria(
+                [.. command.Criteria.Where(criterion => !criterion.IsBlank).Select(criterion => JudgingCriterion.Create(criterion.Name!, criterion.Description, criterion.Weight!.Value))],
+                hasEntries: false, now)); // Entries arrive with the submissions feature; until then none can exist.
+            Apply(nameof(Command.InvitedEmails), () => challenge.SetAudience(command.Visibility, SplitLines(command.InvitedEmails), command.MaximumEntriesPerCreative, now));
+            Apply(nameof(Command.Deadline), () => challenge.SetSchedule(command.OpensAt, command.Deadline, command.JudgingDeadline, now));
+
+            if (command.LicenceVersionId != challenge.LicenceVersionId)
+            {
+                if (command.LicenceVersionId is { } licenceId && !await db.LicenceVersions.AnyAsync(version => version.Id == licenceId, cancellationToken))
+                {
+                    failures.Add(new ValidationFailure(nameof(Command.LicenceVersionId), Messages.LicenceUnknown));
+                }
+                else if (command.LicenceVersionId is { } chosen)
+                {
+                    Apply(nameof(Command.LicenceVersionId), () => challenge.ChooseLicence(chosen, now));
+                }
+                else
+                {
+                    failures.Add(new ValidationFailure(nameof(Command.LicenceVersionId), Messages.LicenceFrozenOrMissing));
+                }
+            }
+
+            if (failures.Count > 0)
+            {
+                throw new ValidationException(failures);
+            }
+
+            if (challenge.IsPublished)
+            {
+                foreach (var (action, details) in before.ChangesTo(ChallengeSnapshot.Of(challenge)))
+                {
+                    db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, action, details, now);
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException conflict)
+            {
+                throw new ConcurrencyConflictException(Messages.ChallengeChangedMeanwhile, conflict);
+            }
+
+            return Unit.Value;
+        }
+
+        private static List<string> SplitTags(string? tags) =>
+            [.. (tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+        private static List<string> SplitLines(string? text) =>
+            [.. (text ?? string.Empty).Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    }
+
+    /// <summary>The audited facts of a challenge, to tell what an edit changed.</summary>
+    private sealed record ChallengeSnapshot(string Text, string Prizes, string Criteria, string Audience, DateTimeOffset? Opens, DateTimeOffset? Deadline, DateTimeOffset? Judging)
+    {
+        public static ChallengeSnapshot Of(Challenge challenge) => new(
+            $"{challenge.Title}\n{challenge.Summary}\n{challenge.Brief}\n{challenge.Category}\n{string.Join(',', challenge.Tags)}",
+            string.Join("; ", challenge.PrizeTiers.Select(tier => $"#{tier.Rank} {tier.Prize}")),
+            string.Join("; ", challenge.Criteria.Select(criterion => $"{criterion.Name} ({criterion.Weight})")),
+            $"{challenge.Visibility}, {challenge.InvitedEmails.Count} invited, {challenge.MaximumEntriesPerCreative} entries per creative",
+            challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline);
+
+        public IEnumerable<(string Action, string Details)> ChangesTo(ChallengeSnapshot after)
+        {
+            if (Text != after.Text)
+            {
+                yield return ("challenge.text-edited", "Title, summary, brief, category or tags changed");
+            }
+
+            if (Prizes != after.Prizes)
+            {
+                yield return ("challenge.prizes-raised", $"{Prizes} → {after.Prizes}");
+            }
+
+            if (Criteria != after.Criteria)
+            {
+                yield return ("challenge.criteria-changed", $"{Criteria} → {after.Criteria}");
+            }
+
+            if (Audience != after.Audience)
+            {
+                yield return ("challenge.audience-widened", $"{Audience} → {after.Audience}");
+            }
+
+            if (Opens != after.Opens)
+            {
+                yield return ("challenge.opening-moved", $"{Format(Opens)} → {Format(after.Opens)}");
+            }
+
+            if (Deadline != after.Deadline)
+            {
+                yield return ("challenge.deadline-extended", $"{Format(Deadline)} → {Format(after.Deadline)}");
+            }
+
+            if (Judging != after.Judging)
+            {
+                yield return ("challenge.judging-deadline-extended", $"{Format(Judging)} → {Format(after.Judging)}");
+            }
+        }
+
+        private static string Format(DateTimeOffset? moment) =>
+            moment?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "-";
+    }
+}
