@@ -25,7 +25,7 @@ public static class AdvanceChallengesWithTime
             var now = clock.GetUtcNow();
             var due = await db.Challenges
                 .FromSql($"""
-                    SELECT * FROM "Challenges"
+                    SELECT *, xmin FROM "Challenges"
                     WHERE ("Status" = 'Scheduled' AND "SubmissionOpensAt" <= {now})
                        OR ("Status" = 'Open' AND "SubmissionDeadline" <= {now})
                     ORDER BY "SubmissionDeadline"

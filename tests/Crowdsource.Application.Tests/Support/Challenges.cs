@@ -1,0 +1,40 @@
+using Crowdsource.Application.Challenges;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Tests.Support;
+
+internal static class Challenges
+{
+    public static EditChallenge.Command CompleteEdit(ChallengeId id, uint version, Guid licence, DateTimeOffset now, DateTimeOffset? opensAt = null) => new(
+        id, version, "Reinvent the wrapper", "A new wrapper for our bar.", "## Brief\nMake it **recyclable**.",
+        ChallengeCategory.Packaging, "packaging, chocolate", "EUR", [5000m, 1500m, null],
+        [new("Originality", "How new it is", 60), new("Feasibility", null, 40), new(null, null, null)],
+        licence, ChallengeVisibility.Public, null, 3, opensAt ?? now.AddDays(2), now.AddDays(21), now.AddDays(35));
+
+    public static Task<Challenge> LoadAsync(this ApplicationFixture fixture, ChallengeId id) =>
+        fixture.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(challenge => challenge.Id == id));
+
+    public static Task<Guid> AnyLicenceAsync(this ApplicationFixture fixture) =>
+        fixture.DbAsync(db => db.LicenceVersions.OrderBy(version => version.TemplateKey).Select(version => version.Id).FirstAsync());
+
+    /// <summary>A complete draft of a new brand, ready to go to review.</summary>
+    public static async Task<(ChallengeId Challenge, BrandId Brand, Actor Owner)> CompleteDraftAsync(this ApplicationFixture fixture, DateTimeOffset? opensAt = null)
+    {
+        var (brand, owner) = await fixture.BrandWithOwnerAsync();
+        var id = await fixture.SendAsync(sender => sender.Send(new CreateChallengeDraft.Command(brand, "Untitled")), owner);
+        var draft = await fixture.LoadAsync(id);
+        var licence = await fixture.AnyLicenceAsync();
+        await fixture.SendAsync(sender => sender.Send(CompleteEdit(id, draft.Version, licence, fixture.Clock.GetUtcNow(), opensAt)), owner);
+        return (id, brand, owner);
+    }
+
+    public static async Task<(ChallengeId Challenge, BrandId Brand, Actor Owner)> PublishedAsync(this ApplicationFixture fixture, Actor moderator, DateTimeOffset? opensAt = null)
+    {
+        var draft = await fixture.CompleteDraftAsync(opensAt);
+        await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(draft.Challenge)), draft.Owner);
+        await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
+        return draft;
+    }
+}
