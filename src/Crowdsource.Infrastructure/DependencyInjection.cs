@@ -2,6 +2,7 @@ using Crowdsource.Application.Common;
 using Crowdsource.Infrastructure.Email;
 using Crowdsource.Infrastructure.Identity;
 using Crowdsource.Infrastructure.Persistence;
+using Crowdsource.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,9 @@ public static class DependencyInjection
 
         services.AddScoped<OutboxDispatcher>();
         services.AddHostedService<OutboxEmailSender>();
+
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
+        services.AddHostedService<ChallengeClock>();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyHealthCheck>("database", HealthStatus.Unhealthy, tags: ["ready"]);
