@@ -92,7 +92,10 @@ public sealed class Challenge
     /// <summary>Optimistic concurrency token (PostgreSQL's xmin).</summary>
     public uint Version { get; private set; }
 
-    public decimal TotalPrize => _prizeTiers.Sum(tier => tier.Amount);
+    /// <summary>The sum of the prizes, kept with the challenge so lists can sort and filter by it.</summary>
+    public decimal TotalPrize { get; private set; }
+
+    public string? PrizeCurrency => _prizeTiers.Count > 0 ? _prizeTiers[0].Currency : null;
 
     public bool IsPublished => Status is ChallengeStatus.Scheduled or ChallengeStatus.Open or ChallengeStatus.Judging
         or ChallengeStatus.WinnersAnnounced or ChallengeStatus.Completed;
@@ -186,6 +189,7 @@ public sealed class Challenge
         }
 
         _prizeTiers = ordered;
+        TotalPrize = ordered.Sum(tier => tier.Amount);
         UpdatedAt = now;
     }
 

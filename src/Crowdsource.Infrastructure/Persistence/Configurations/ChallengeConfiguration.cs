@@ -3,11 +3,20 @@ using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Licensing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
 
 namespace Crowdsource.Infrastructure.Persistence.Configurations;
 
 internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challenge>
 {
+    public const string SearchVector = "SearchVector";
+
+    private const string SearchVectorSql = """
+        setweight(to_tsvector('english', coalesce("Title", '')), 'A') || setweight(to_tsvector('french', coalesce("Title", '')), 'A') ||
+        setweight(to_tsvector('english', coalesce("Summary", '')), 'B') || setweight(to_tsvector('french', coalesce("Summary", '')), 'B') ||
+        setweight(to_tsvector('english', coalesce("Brief", '')), 'C') || setweight(to_tsvector('french', coalesce("Brief", '')), 'C')
+        """;
+
     public void Configure(EntityTypeBuilder<Challenge> builder)
     {
         builder.ToTable("Challenges");
@@ -37,6 +46,7 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
             tiers.ToJson("PrizeTiers");
             tiers.Ignore(tier => tier.Prize);
         });
+        builder.HasIndex(challenge => new { challenge.Status, challenge.PublishedAt });
         builder.Navigation(challenge => challenge.PrizeTiers).HasField("_prizeTiers").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsMany(challenge => challenge.Criteria, criteria => criteria.ToJson("Criteria"));
         builder.Navigation(challenge => challenge.Criteria).HasField("_criteria").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -45,6 +55,14 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
 
         // Two people editing one challenge: the second save fails instead of silently overwriting the first.
         builder.Property(challenge => challenge.Version).IsRowVersion();
+
+        builder.Property(challenge => challenge.TotalPrize).HasPrecision(12, 2);
+        builder.Ignore(challenge => challenge.PrizeCurrency);
+
+        // Full-text search in English and French, weighted title > summary > brief, kept up to date by PostgreSQL.
+        builder.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql(SearchVectorSql, stored: true);
+        builder.HasIndex(SearchVector).HasMethod("GIN");
 
         // The deadline job's query.
         builder.HasIndex(challenge => new { challenge.Status, challenge.SubmissionDeadline });

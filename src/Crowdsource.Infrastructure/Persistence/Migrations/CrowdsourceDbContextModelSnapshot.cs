@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -308,6 +309,11 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(\"Title\", '')), 'A') || setweight(to_tsvector('french', coalesce(\"Title\", '')), 'A') ||\nsetweight(to_tsvector('english', coalesce(\"Summary\", '')), 'B') || setweight(to_tsvector('french', coalesce(\"Summary\", '')), 'B') ||\nsetweight(to_tsvector('english', coalesce(\"Brief\", '')), 'C') || setweight(to_tsvector('french', coalesce(\"Brief\", '')), 'C')", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -338,6 +344,10 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<decimal>("TotalPrize")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -356,7 +366,13 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("LicenceVersionId");
 
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
                     b.HasIndex("BrandId", "Status");
+
+                    b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "SubmissionDeadline");
 

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Licensing;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Challenges;
+
+/// <summary>
+/// The challenge page: brief, prizes, criteria, licence summary, dates and the number of entries (never the
+/// entries). Someone who may not see the challenge gets "not found", whatever its id.
+/// </summary>
+public static class GetChallenge
+{
+    public sealed record Query(ChallengeId ChallengeId) : IQuery<Details>;
+
+    public sealed record Details(
+        Challenge Challenge, string BrandName, string BrandSlug, bool BrandVerified, Licence? Licence, int EntryCount,
+        bool ViewerIsBrandMember, bool ViewerIsStaff, DateTimeOffset Now);
+
+    public sealed record Licence(Guid Id, string Title, string Summary, string FullText, LicenceScope Scope, string Media,
+        string Territory, string Duration, string TextSha256, int Version);
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Details>
+    {
+        public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == query.ChallengeId, cancellationToken);
+            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
+            if (challenge is null || !viewer.CanSee(challenge))
+            {
+                throw new NotFoundException();
+            }
+
+            var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId)
+                .Select(candidate => new { candidate.Name, candidate.Slug, candidate.IsVerified }).SingleAsync(cancellationToken);
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            var licence = challenge.LicenceVersionId is { } licenceId
+                ? await db.LicenceVersions.AsNoTracking().SingleOrDefaultAsync(version => version.Id == licenceId, cancellationToken)
+                : null;
+
+            return new Details(challenge, brand.Name, brand.Slug, brand.IsVerified,
+                licence is null ? null : new Licence(licence.Id, licence.TitleIn(language), licence.SummaryIn(language), licence.FullTextIn(language),
+                    licence.Scope, licence.Media, licence.Territory, licence.Duration, licence.TextSha256, licence.Version),
+                EntryCount: 0, viewer.Brands.Contains(challenge.BrandId), viewer.IsStaff, clock.GetUtcNow());
+        }
+    }
+}

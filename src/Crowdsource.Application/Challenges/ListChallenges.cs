@@ -1,0 +1,131 @@
+using Crowdsource.Application.Common;
+using Crowdsource.Domain.Challenges;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace Crowdsource.Application.Challenges;
+
+/// <summary>
+/// The public challenge list: full-text search (English and French stemming) over title, summary, brief and
+/// brand; filters; three sorts. Pages are taken "as of" the moment the first page was read, so challenges
+/// published meanwhile never push others from one page to the next.
+/// </summary>
+public static class ListChallenges
+{
+    public const int PageSize = 12;
+
+    /// <summary>A challenge is "closing soon" when its deadline is at most this far.</summary>
+    public static readonly TimeSpan ClosingSoon = TimeSpan.FromDays(3);
+
+    public enum Phase
+    {
+        Any,
+        Upcoming,
+        Open,
+        ClosingSoon,
+        Judging,
+        Finished,
+    }
+
+    public enum Order
+    {
+        Deadline,
+        Prize,
+        Newest,
+    }
+
+    public sealed record Query(
+        string? Search = null, ChallengeCategory? Category = null, Phase In = Phase.Any, decimal? MinimumPrize = null,
+        decimal? MaximumPrize = null, string? Brand = null, Order Sort = Order.Deadline, int Page = 1, DateTimeOffset? AsOf = null)
+        : IQuery<Result>;
+
+    public sealed record Result(IReadOnlyList<Card> Challenges, int Page, int PageCount, int Total, DateTimeOffset AsOf);
+
+    public sealed record Card(
+        ChallengeId Id, string Title, string Slug, string Summary, string BrandName, string BrandSlug, bool BrandVerified,
+        ChallengeCategory? Category, ChallengeStatus Status, decimal TotalPrize, string? Currency,
+        DateTimeOffset? OpensAt, DateTimeOffset? Deadline, DateTimeOffset? JudgingDeadline, bool InviteOnly);
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Result>
+    {
+        public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var asOf = query.AsOf is { } given && given <= now ? given : now;
+            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
+
+            var rows = db.Challenges.AsNoTracking()
+                .Where(viewer.CanFind())
+                .Where(challenge => challenge.PublishedAt <= asOf)
+                .Join(db.Brands, challenge => challenge.BrandId, brand => brand.Id, (challenge, brand) => new { Challenge = challenge, Brand = brand });
+
+            if (!string.IsNullOrWhiteSpace(query.Search))
+            {
+                var search = query.Search.Trim();
+                rows = rows.Where(row =>
+                    EF.Property<NpgsqlTsVector>(row.Challenge, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", search))
+                    || EF.Property<NpgsqlTsVector>(row.Challenge, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("french", search))
+                    || EF.Functions.ToTsVector("simple", row.Brand.Name).Matches(EF.Functions.WebSearchToTsQuery("simple", search)));
+            }
+
+            if (query.Category is { } category)
+            {
+                rows = rows.Where(row => row.Challenge.Category == category);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Brand))
+            {
+                rows = rows.Where(row => row.Brand.Slug == query.Brand);
+            }
+
+            if (query.MinimumPrize is { } minimum)
+            {
+                rows = rows.Where(row => row.Challenge.TotalPrize >= minimum);
+            }
+
+            if (query.MaximumPrize is { } maximum)
+            {
+                rows = rows.Where(row => row.Challenge.TotalPrize <= maximum);
+            }
+
+            var soon = now + ClosingSoon;
+            rows = query.In switch
+            {
+                Phase.Upcoming => rows.Where(row => row.Challenge.Status == ChallengeStatus.Scheduled),
+                Phase.Open => rows.Where(row => row.Challenge.Status == ChallengeStatus.Open),
+                Phase.ClosingSoon => rows.Where(row => row.Challenge.Status == ChallengeStatus.Open && row.Challenge.SubmissionDeadline <= soon),
+                Phase.Judging => rows.Where(row => row.Challenge.Status == ChallengeStatus.Judging),
+                Phase.Finished => rows.Where(row => row.Challenge.Status == ChallengeStatus.WinnersAnnounced || row.Challenge.Status == ChallengeStatus.Completed),
+                _ => rows,
+            };
+
+            var total = await rows.CountAsync(cancellationToken);
+            var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+            var page = Math.Clamp(query.Page, 1, pageCount);
+
+            var ordered = query.Sort switch
+            {
+                Order.Prize => rows.OrderByDescending(row => row.Challenge.TotalPrize).ThenBy(row => row.Challenge.Id),
+                Order.Newest => rows.OrderByDescending(row => row.Challenge.PublishedAt).ThenBy(row => row.Challenge.Id),
+                // Soonest deadline first; challenges whose submissions have closed come after the open ones.
+                _ => rows.OrderBy(row => row.Challenge.SubmissionDeadline < now).ThenBy(row => row.Challenge.SubmissionDeadline).ThenBy(row => row.Challenge.Id),
+            };
+
+            var cards = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(row => new Card(row.Challenge.Id, row.Challenge.Title, row.Challenge.Slug, row.Challenge.Summary,
+                    row.Brand.Name, row.Brand.Slug, row.Brand.IsVerified, row.Challenge.Category, row.Challenge.Status,
+                    row.Challenge.TotalPrize, null, row.Challenge.SubmissionOpensAt, row.Challenge.SubmissionDeadline,
+                    row.Challenge.JudgingDeadline, row.Challenge.Visibility == ChallengeVisibility.InviteOnly))
+                .ToListAsync(cancellationToken);
+
+            // The currency lives in the prize document: read it for the cards of this page only.
+            var ids = cards.Select(card => card.Id).ToList();
+            var currencies = await db.Challenges.AsNoTracking().Where(challenge => ids.Contains(challenge.Id))
+                .Select(challenge => new { challenge.Id, challenge.PrizeTiers })
+                .ToDictionaryAsync(row => row.Id, row => row.PrizeTiers.Count > 0 ? row.PrizeTiers[0].Currency : null, cancellationToken);
+
+            return new Result([.. cards.Select(card => card with { Currency = currencies.GetValueOrDefault(card.Id) })], page, pageCount, total, asOf);
+        }
+    }
+}
