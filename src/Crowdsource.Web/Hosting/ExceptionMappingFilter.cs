@@ -41,6 +41,10 @@ internal sealed class ExceptionMappingFilter : IAsyncPageFilter
                 executed.ModelState.AddModelError(string.Empty, rule.Message);
                 executed.Result = await RedisplayAsync(executed);
                 break;
+            case ConcurrencyConflictException conflict:
+                executed.ModelState.AddModelError(string.Empty, conflict.Message);
+                executed.Result = await RedisplayAsync(executed);
+                break;
             case NotFoundException:
                 executed.Result = new NotFoundResult();
                 break;

@@ -1,4 +1,5 @@
 using Crowdsource.Domain.Accounts;
+using Crowdsource.Domain.Brands;
 using Crowdsource.Web.Resources;
 
 namespace Crowdsource.Web.Hosting;
@@ -14,4 +15,6 @@ public static class RoleNames
         Roles.Admin => UiText.RoleAdmin,
         _ => role,
     };
+
+    public static string Describe(BrandRole role) => role == BrandRole.Owner ? UiText.BrandRoleOwner : UiText.BrandRoleEditor;
 }

@@ -33,6 +33,7 @@ internal static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<ISiteLinks, SiteLinks>();
+        services.AddScoped<ViewerTime>();
 
         // Role changes reach a signed-in person's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -62,6 +63,8 @@ internal static class WebSetup
                 options.Conventions.AuthorizeFolder("/Account/Manage");
                 options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                options.Conventions.AuthorizeFolder("/Brands");
+                options.Conventions.AuthorizePage("/Challenges/Edit");
             })
             .AddMvcOptions(options =>
             {

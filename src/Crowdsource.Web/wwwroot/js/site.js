@@ -1,8 +1,42 @@
 // Progressive enhancements only: every page works without JavaScript.
 (() => {
+    // Remember the browser's time zone so the server shows and reads times in it (see ViewerTime).
+    try {
+        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        if (zone && !document.cookie.split('; ').includes('tz=' + encodeURIComponent(zone))) {
+            document.cookie = 'tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; samesite=lax';
+            if (document.body.dataset.timeZone !== zone && document.querySelector('[data-needs-time-zone]')) {
+                location.reload();
+            }
+        }
+    } catch {
+        // Without Intl the server keeps UTC, and says so next to every time.
+    }
+
     // After a failed post, bring keyboard and screen-reader users to the list of what to fix.
     const errors = document.getElementById('form-errors');
     if (errors) {
         errors.focus();
+    }
+
+    // Countdowns to a deadline: "2 d 4 h 12 min", refreshed every minute.
+    const countdowns = document.querySelectorAll('[data-countdown]');
+    const render = () => {
+        const now = Date.now();
+        countdowns.forEach(element => {
+            const left = Math.max(0, Date.parse(element.dataset.countdown) - now);
+            const minutes = Math.floor(left / 60000);
+            const days = Math.floor(minutes / 1440);
+            const hours = Math.floor((minutes % 1440) / 60);
+            const parts = [];
+            if (days > 0) parts.push(days + ' ' + element.dataset.unitDays);
+            if (days > 0 || hours > 0) parts.push(hours + ' ' + element.dataset.unitHours);
+            parts.push((minutes % 60) + ' ' + element.dataset.unitMinutes);
+            element.textContent = left > 0 ? parts.join(' ') : element.dataset.ended;
+        });
+    };
+    if (countdowns.length > 0) {
+        render();
+        setInterval(render, 60000);
     }
 })();

@@ -1,0 +1,44 @@
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Web.Resources;
+
+namespace Crowdsource.Web.Hosting;
+
+/// <summary>Challenge statuses and categories as people read them, in their language.</summary>
+public static class StatusNames
+{
+    public static string Describe(ChallengeStatus status) => status switch
+    {
+        ChallengeStatus.Draft => UiText.StatusDraft,
+        ChallengeStatus.InReview => UiText.StatusInReview,
+        ChallengeStatus.Scheduled => UiText.StatusScheduled,
+        ChallengeStatus.Open => UiText.StatusOpen,
+        ChallengeStatus.Judging => UiText.StatusJudging,
+        ChallengeStatus.WinnersAnnounced => UiText.StatusWinnersAnnounced,
+        ChallengeStatus.Completed => UiText.StatusCompleted,
+        ChallengeStatus.Cancelled => UiText.StatusCancelled,
+        _ => status.ToString(),
+    };
+
+    public static string BadgeClass(ChallengeStatus status) => status switch
+    {
+        ChallengeStatus.Open => "text-bg-success",
+        ChallengeStatus.Scheduled or ChallengeStatus.InReview => "text-bg-info",
+        ChallengeStatus.Judging => "text-bg-warning",
+        ChallengeStatus.Cancelled => "text-bg-danger",
+        _ => "text-bg-secondary",
+    };
+
+    public static string Describe(ChallengeCategory? category) => category switch
+    {
+        ChallengeCategory.Packaging => UiText.CategoryPackaging,
+        ChallengeCategory.Product => UiText.CategoryProduct,
+        ChallengeCategory.Advertising => UiText.CategoryAdvertising,
+        ChallengeCategory.Branding => UiText.CategoryBranding,
+        ChallengeCategory.Illustration => UiText.CategoryIllustration,
+        ChallengeCategory.Video => UiText.CategoryVideo,
+        ChallengeCategory.Photography => UiText.CategoryPhotography,
+        ChallengeCategory.Naming => UiText.CategoryNaming,
+        ChallengeCategory.Other => UiText.CategoryOther,
+        _ => "—",
+    };
+}

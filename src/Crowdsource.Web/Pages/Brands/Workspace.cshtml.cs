@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using Crowdsource.Application.Brands;
+using Crowdsource.Application.Challenges;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Web.Hosting;
+using Crowdsource.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Crowdsource.Web.Pages.Brands;
+
+/// <summary>A brand's workspace: its challenges by status (the dashboard), a new challenge, members and invitations.</summary>
+public sealed class WorkspaceModel(ISender sender) : PageModel, IRedisplayable
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public InviteInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string NewChallengeTitle { get; set; } = string.Empty;
+
+    public GetBrandWorkspace.Workspace Workspace { get; private set; } = null!;
+
+    private BrandId BrandId => new(Id);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await PrepareRedisplayAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostNewChallengeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var challenge = await sender.Send(new CreateChallengeDraft.Command(BrandId, NewChallengeTitle), cancellationToken);
+            return RedirectToPage("/Challenges/Edit", new { id = challenge.Value });
+        }
+        catch (Application.Common.Exceptions.ValidationException invalid)
+        {
+            // The title field of this form is not under Input: put its message where the field is.
+            ModelState.AddModelError(nameof(NewChallengeTitle), invalid.Errors.Values.First()[0]);
+            await PrepareRedisplayAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new InviteBrandMember.Command(BrandId, Input.Email, Input.Role), cancellationToken);
+        TempData["StatusMessage"] = UiText.InvitationSent;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string userId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveBrandMember.Command(BrandId, userId), cancellationToken);
+        TempData["StatusMessage"] = UiText.MemberRemoved;
+        return userId == User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
+            ? RedirectToPage("/Brands/Index")
+            : RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(string userId, BrandRole role, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ChangeBrandMemberRole.Command(BrandId, userId, role), cancellationToken);
+        TempData["StatusMessage"] = UiText.MemberRoleChanged;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+        Workspace = await sender.Send(new GetBrandWorkspace.Query(BrandId), cancellationToken);
+
+    public sealed class InviteInput
+    {
+        [Display(Name = nameof(UiText.Email), ResourceType = typeof(UiText))]
+        public string Email { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.BrandRole), ResourceType = typeof(UiText))]
+        public BrandRole Role { get; set; } = BrandRole.Editor;
+    }
+}

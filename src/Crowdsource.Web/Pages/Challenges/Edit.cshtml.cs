@@ -1,0 +1,174 @@
+using System.ComponentModel.DataAnnotations;
+using Crowdsource.Application.Challenges;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Web.Hosting;
+using Crowdsource.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Crowdsource.Web.Pages.Challenges;
+
+/// <summary>
+/// The brand's challenge form: everything on one page in sections, a checklist of what is missing before review
+/// (each item links to its section), and the buttons that move the draft along.
+/// </summary>
+public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRedisplayable
+{
+    public const int PrizeRows = 5;
+    public const int CriterionRows = 6;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public ChallengeInput Input { get; set; } = new();
+
+    public GetChallengeForEditing.Form Form { get; private set; } = null!;
+
+    public IReadOnlyList<ListLicenceVersions.Choice> Licences { get; private set; } = [];
+
+    public ViewerTime Time => time;
+
+    private ChallengeId ChallengeId => new(Id);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await PrepareRedisplayAsync(cancellationToken);
+        Input = ChallengeInput.From(Form.Challenge, time);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        await SaveAsync(cancellationToken);
+        TempData["StatusMessage"] = UiText.ChallengeSaved;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
+    {
+        await SaveAsync(cancellationToken);
+        await sender.Send(new SubmitChallengeForReview.Command(ChallengeId), cancellationToken);
+        TempData["StatusMessage"] = UiText.ChallengeSentForReview;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new WithdrawChallengeFromReview.Command(ChallengeId), cancellationToken);
+        TempData["StatusMessage"] = UiText.ChallengeWithdrawn;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
+    {
+        Form = await sender.Send(new GetChallengeForEditing.Query(ChallengeId), cancellationToken);
+        Licences = await sender.Send(new ListLicenceVersions.Query(), cancellationToken);
+
+        // After a conflict the form keeps the person's input; saving again now replaces the other version knowingly.
+        Input.Version = Form.Challenge.Version;
+        Input.PadRows();
+    }
+
+    private ValueTask<Mediator.Unit> SaveAsync(CancellationToken cancellationToken) => sender.Send(new EditChallenge.Command(
+        ChallengeId, Input.Version, Input.Title, Input.Summary, Input.Brief, Input.Category, Input.Tags, Input.Currency,
+        Input.PrizeAmounts, [.. Input.Criteria.Select(row => new EditChallenge.CriterionInput(row.Name, row.Description, row.Weight))],
+        Input.LicenceVersionId, Input.Visibility, Input.InvitedEmails, Input.MaximumEntriesPerCreative,
+        time.FromInput(Input.OpensAt), time.FromInput(Input.Deadline), time.FromInput(Input.JudgingDeadline)), cancellationToken);
+
+    public sealed class ChallengeInput
+    {
+        public uint Version { get; set; }
+
+        [Display(Name = nameof(UiText.ChallengeTitle), ResourceType = typeof(UiText))]
+        public string Title { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.Summary), ResourceType = typeof(UiText))]
+        public string Summary { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.Brief), ResourceType = typeof(UiText))]
+        public string Brief { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.Category), ResourceType = typeof(UiText))]
+        public ChallengeCategory? Category { get; set; }
+
+        [Display(Name = nameof(UiText.Tags), ResourceType = typeof(UiText))]
+        public string Tags { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.Currency), ResourceType = typeof(UiText))]
+        public string Currency { get; set; } = "EUR";
+
+        public List<decimal?> PrizeAmounts { get; set; } = [];
+
+        public List<CriterionRow> Criteria { get; set; } = [];
+
+        [Display(Name = nameof(UiText.LicenceTerms), ResourceType = typeof(UiText))]
+        public Guid? LicenceVersionId { get; set; }
+
+        [Display(Name = nameof(UiText.Visibility), ResourceType = typeof(UiText))]
+        public ChallengeVisibility Visibility { get; set; }
+
+        [Display(Name = nameof(UiText.InvitedCreatives), ResourceType = typeof(UiText))]
+        public string InvitedEmails { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.EntriesPerCreative), ResourceType = typeof(UiText))]
+        public int MaximumEntriesPerCreative { get; set; } = 3;
+
+        [Display(Name = nameof(UiText.SubmissionOpens), ResourceType = typeof(UiText))]
+        public string OpensAt { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.SubmissionDeadline), ResourceType = typeof(UiText))]
+        public string Deadline { get; set; } = string.Empty;
+
+        [Display(Name = nameof(UiText.JudgingDeadline), ResourceType = typeof(UiText))]
+        public string JudgingDeadline { get; set; } = string.Empty;
+
+        public static ChallengeInput From(Challenge challenge, ViewerTime time)
+        {
+            var input = new ChallengeInput
+            {
+                Version = challenge.Version,
+                Title = challenge.Title,
+                Summary = challenge.Summary,
+                Brief = challenge.Brief,
+                Category = challenge.Category,
+                Tags = string.Join(", ", challenge.Tags),
+                Currency = challenge.PrizeCurrency ?? "EUR",
+                PrizeAmounts = [.. challenge.PrizeTiers.Select(tier => (decimal?)tier.Amount)],
+                Criteria = [.. challenge.Criteria.Select(criterion => new CriterionRow { Name = criterion.Name, Description = criterion.Description, Weight = criterion.Weight })],
+                LicenceVersionId = challenge.LicenceVersionId,
+                Visibility = challenge.Visibility,
+                InvitedEmails = string.Join('\n', challenge.InvitedEmails),
+                MaximumEntriesPerCreative = challenge.MaximumEntriesPerCreative,
+                OpensAt = time.ToInput(challenge.SubmissionOpensAt),
+                Deadline = time.ToInput(challenge.SubmissionDeadline),
+                JudgingDeadline = time.ToInput(challenge.JudgingDeadline),
+            };
+            input.PadRows();
+            return input;
+        }
+
+        /// <summary>Blank rows to fill in, so the form works without JavaScript.</summary>
+        public void PadRows()
+        {
+            while (PrizeAmounts.Count < PrizeRows)
+            {
+                PrizeAmounts.Add(null);
+            }
+
+            while (Criteria.Count < CriterionRows)
+            {
+                Criteria.Add(new CriterionRow());
+            }
+        }
+    }
+
+    public sealed class CriterionRow
+    {
+        public string? Name { get; set; }
+
+        public string? Description { get; set; }
+
+        public int? Weight { get; set; }
+    }
+}
