@@ -6,11 +6,13 @@ namespace Crowdsource.Web.Hosting;
 /// <summary>One account per role, so a newcomer can try every side of the platform. Printed at start-up.</summary>
 internal static class DemoAccounts
 {
+    public const string BrandOwnerEmail = "brand@crowdsource.local";
+
     public static IReadOnlyList<EnsureAccount.Command> All { get; } =
     [
         new("admin@crowdsource.local", "Ada Admin", "demo admin passphrase", [Roles.Admin, Roles.Moderator]),
         new("moderator@crowdsource.local", "Maud Moderator", "demo moderator passphrase", [Roles.Moderator]),
-        new("brand@crowdsource.local", "Bruno Brand", "demo brand passphrase", [Roles.BrandMember]),
+        new(BrandOwnerEmail, "Bruno Brand", "demo brand passphrase", [Roles.BrandMember]),
         new("creative@crowdsource.local", "Chloé Creative", "demo creative passphrase", [Roles.Creative]),
     ];
 }

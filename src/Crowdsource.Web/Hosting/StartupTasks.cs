@@ -1,6 +1,7 @@
 using Crowdsource.Application.Administration;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Infrastructure.Persistence;
+using Crowdsource.Infrastructure.Persistence.Seed;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -35,6 +36,9 @@ internal static partial class StartupTasks
             {
                 await sender.Send(account);
             }
+
+            await DemoBrand.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(), DemoAccounts.BrandOwnerEmail,
+                scope.ServiceProvider.GetRequiredService<TimeProvider>());
 
             PrintDemoAccounts(app);
         }

@@ -1,0 +1,100 @@
+using Crowdsource.Domain.Auditing;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Infrastructure.Persistence.Seed;
+
+/// <summary>
+/// A verified demo brand with challenges at every stage the platform has so far (draft, in review, upcoming,
+/// open, closing soon, judging), so a newcomer sees a lively site. Made once; later starts leave it alone.
+/// </summary>
+public static class DemoBrand
+{
+    public const string Slug = "choco-lab";
+
+    public static async Task SeedAsync(CrowdsourceDbContext db, string ownerEmail, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await db.Brands.AnyAsync(brand => brand.Slug == Slug, cancellationToken))
+        {
+            return;
+        }
+
+        var normalizedEmail = ownerEmail.ToUpperInvariant();
+        var owner = await db.Users.SingleAsync(user => user.NormalizedEmail == normalizedEmail, cancellationToken);
+        var now = clock.GetUtcNow();
+        var founded = now.AddDays(-40);
+        var brand = Brand.Create("Choco Lab", Slug, "Chocolate makers since 1921. We ask creatives to imagine what comes next, and we pay for what we use.",
+            new Uri("https://choco-lab.example"), owner.Id, founded);
+        brand.Verify(founded);
+        db.Brands.Add(brand);
+
+        var exclusive = LicenceCatalogue.ExclusiveAssignmentV1;
+        var nonExclusive = LicenceCatalogue.NonExclusiveLicenceV1;
+        var keeps = LicenceCatalogue.CreativeKeepsRightsV1;
+
+        Add(db, brand, owner.Id, now, "Reinvent our chocolate bar's wrapper",
+            "A recyclable wrapper that still says 'treat' on the shelf.",
+            "## What we want\nA wrapper for our classic bar that is **fully recyclable** and still feels like a treat.\n\n## Deliverables\n- front and back of the wrapper (PDF or PNG)\n- one photo or mock-up on a shelf\n\n## What we will not use\nAnything you do not win with stays yours.",
+            ChallengeCategory.Packaging, ["packaging", "recycling"], [7500m, 1500m, 500m], exclusive,
+            opens: now.AddDays(-5), deadline: now.AddDays(21), judging: now.AddDays(35), publishedAt: now.AddDays(-6));
+        Add(db, brand, owner.Id, now, "Name our new oat drink",
+            "A name and a one-line promise for an oat and cocoa drink.",
+            "Our new drink mixes **oats and cocoa**. Give it a name that works in French and in English, and a one-line promise.",
+            ChallengeCategory.Naming, ["naming", "drink"], [2000m], nonExclusive,
+            opens: now.AddDays(-12), deadline: now.AddDays(2), judging: now.AddDays(12), publishedAt: now.AddDays(-13));
+        Add(db, brand, owner.Id, now, "Illustrate our spring campaign",
+            "Three illustrations of spring picnics with chocolate.",
+            "Three illustrations for posters and social media: *spring, picnics, friends*. Any style.",
+            ChallengeCategory.Illustration, ["illustration", "spring"], [3000m, 1000m], nonExclusive,
+            opens: now.AddDays(5), deadline: now.AddDays(30), judging: now.AddDays(45), publishedAt: now.AddDays(-1));
+        Add(db, brand, owner.Id, now, "A 30-second film for our recycled packaging",
+            "Show in 30 seconds what happens to our wrapper after the bar is eaten.",
+            "A **30-second** film for social media about the second life of our wrappers.",
+            ChallengeCategory.Video, ["video", "recycling"], [5000m], keeps,
+            opens: now.AddDays(-30), deadline: now.AddDays(-2), judging: now.AddDays(12), publishedAt: now.AddDays(-31));
+
+        var inReview = Draft(brand, owner.Id, now, "Limited edition gift box",
+            "A gift box for the end-of-year holidays.", "A box for **twelve** chocolates, to give as a present.",
+            ChallengeCategory.Packaging, ["gift"], [4000m], exclusive, now.AddDays(3), now.AddDays(28), now.AddDays(40));
+        inReview.SubmitForReview(now.AddHours(-3));
+        db.Challenges.Add(inReview);
+        db.Challenges.Add(Challenge.CreateDraft(brand.Id, "Summer flavour vote", owner.Id, now.AddDays(-1)));
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Add(CrowdsourceDbContext db, Brand brand, string ownerId, DateTimeOffset now, string title, string summary, string brief,
+        ChallengeCategory category, string[] tags, decimal[] prizes, Guid licence, DateTimeOffset opens, DateTimeOffset deadline, DateTimeOffset judging,
+        DateTimeOffset publishedAt)
+    {
+        var challenge = Draft(brand, ownerId, publishedAt, title, summary, brief, category, tags, prizes, licence, opens, deadline, judging);
+        challenge.SubmitForReview(publishedAt);
+        challenge.Approve(publishedAt);
+        db.AuditEvents.Add(AuditEvent.Record(null, "Challenge", challenge.Id.Value, "challenge.approved", "Demo data", publishedAt));
+        foreach (var transition in challenge.AdvanceWithTime(now))
+        {
+            db.AuditEvents.Add(AuditEvent.Record(null, "Challenge", challenge.Id.Value,
+                transition.To == ChallengeStatus.Open ? "challenge.opened" : "challenge.judging-started", $"{transition.From} → {transition.To}", transition.At));
+        }
+
+        db.Challenges.Add(challenge);
+    }
+
+    private static Challenge Draft(Brand brand, string ownerId, DateTimeOffset at, string title, string summary, string brief,
+        ChallengeCategory category, string[] tags, decimal[] prizes, Guid licence, DateTimeOffset opens, DateTimeOffset deadline, DateTimeOffset judging)
+    {
+        var challenge = Challenge.CreateDraft(brand.Id, title, ownerId, at);
+        challenge.Describe(title, summary, brief, category, tags, at);
+        challenge.SetPrizeTiers([.. prizes.Select((amount, index) => PrizeTier.Create(index + 1, amount, "EUR"))], at);
+        challenge.SetCriteria([JudgingCriterion.Create("Originality", "Have we seen this before?", 40),
+            JudgingCriterion.Create("Fit with the brief", "Does it answer what we asked?", 35),
+            JudgingCriterion.Create("Feasibility", "Can we make it?", 25)], hasEntries: false, at);
+        challenge.ChooseLicence(licence, at);
+        challenge.SetAudience(ChallengeVisibility.Public, [], 3, at);
+        challenge.SetSchedule(opens, deadline, judging, at);
+        return challenge;
+    }
+}
