@@ -60,8 +60,11 @@ public static class DemoBrand
             "A gift box for the end-of-year holidays.", "A box for **twelve** chocolates, to give as a present.",
             ChallengeCategory.Packaging, ["gift"], [4000m], exclusive, now.AddDays(3), now.AddDays(28), now.AddDays(40));
         inReview.SubmitForReview(now.AddHours(-3));
+        RecordAuthoring(db, inReview, owner.Id, now.AddHours(-3));
         db.Challenges.Add(inReview);
-        db.Challenges.Add(Challenge.CreateDraft(brand.Id, "Summer flavour vote", owner.Id, now.AddDays(-1)));
+        var draft = Challenge.CreateDraft(brand.Id, "Summer flavour vote", owner.Id, now.AddDays(-1));
+        db.AuditEvents.Add(AuditEvent.Record(owner.Id, "Challenge", draft.Id.Value, "challenge.created", draft.Title, now.AddDays(-1)));
+        db.Challenges.Add(draft);
 
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -72,8 +75,9 @@ public static class DemoBrand
     {
         var challenge = Draft(brand, ownerId, publishedAt, title, summary, brief, category, tags, prizes, licence, opens, deadline, judging);
         challenge.SubmitForReview(publishedAt);
-        challenge.Approve(publishedAt);
-        db.AuditEvents.Add(AuditEvent.Record(null, "Challenge", challenge.Id.Value, "challenge.approved", "Demo data", publishedAt));
+        var approval = challenge.Approve(publishedAt);
+        RecordAuthoring(db, challenge, ownerId, publishedAt.AddHours(-2));
+        db.AuditEvents.Add(AuditEvent.Record(null, "Challenge", challenge.Id.Value, "challenge.approved", $"{approval.From} → {approval.To}", publishedAt));
         foreach (var transition in challenge.AdvanceWithTime(now))
         {
             db.AuditEvents.Add(AuditEvent.Record(null, "Challenge", challenge.Id.Value,
@@ -81,6 +85,12 @@ public static class DemoBrand
         }
 
         db.Challenges.Add(challenge);
+    }
+
+    private static void RecordAuthoring(CrowdsourceDbContext db, Challenge challenge, string ownerId, DateTimeOffset submittedAt)
+    {
+        db.AuditEvents.Add(AuditEvent.Record(ownerId, "Challenge", challenge.Id.Value, "challenge.created", challenge.Title, submittedAt.AddDays(-1)));
+        db.AuditEvents.Add(AuditEvent.Record(ownerId, "Challenge", challenge.Id.Value, "challenge.submitted", "Draft → InReview", submittedAt));
     }
 
     private static Challenge Draft(Brand brand, string ownerId, DateTimeOffset at, string title, string summary, string brief,
