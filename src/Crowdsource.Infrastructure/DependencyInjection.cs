@@ -1,4 +1,6 @@
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Files;
+using Crowdsource.Infrastructure.Files;
 using Crowdsource.Infrastructure.Email;
 using Crowdsource.Infrastructure.Identity;
 using Crowdsource.Infrastructure.Persistence;
@@ -28,6 +30,8 @@ public static class DependencyInjection
                 npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null));
         });
         services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
+        services.AddScoped<IFileStore, PostgresFileStore>();
+        services.AddOptions<FileLimits>().BindConfiguration(FileLimits.Section);
 
         // Keys in the database: every instance of the app reads the same keys, so cookies and tokens work across them.
         services.AddDataProtection()

@@ -15,7 +15,7 @@ public static class GetBrandWorkspace
     public sealed record Query(BrandId BrandId) : IQuery<Workspace>;
 
     public sealed record Workspace(
-        BrandId Id, string Name, string Slug, string Description, string? Website, bool IsVerified, BrandRole MyRole,
+        BrandId Id, string Name, string Slug, string Description, string? Website, Guid? LogoFileId, bool IsVerified, BrandRole MyRole,
         IReadOnlyList<Member> Members, IReadOnlyList<PendingInvitation> Invitations, IReadOnlyList<ChallengeRow> Challenges);
 
     public sealed record Member(string UserId, string DisplayName, string Email, BrandRole Role, DateTimeOffset JoinedAt);
@@ -65,7 +65,7 @@ public static class GetBrandWorkspace
                     EntryCount: 0, challenge.RejectionReason))
                 .ToList();
 
-            return new Workspace(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.IsVerified,
+            return new Workspace(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.LogoFileId, brand.IsVerified,
                 brand.RoleOf(currentUser.RequireId())!.Value, members, invitations, rows);
         }
 

@@ -12,7 +12,7 @@ public static class GetPublicBrand
 {
     public sealed record Query(string Slug) : IQuery<Profile>;
 
-    public sealed record Profile(BrandId Id, string Name, string Slug, string Description, string? Website, bool IsVerified,
+    public sealed record Profile(BrandId Id, string Name, string Slug, string Description, string? Website, Guid? LogoFileId, bool IsVerified,
         bool ViewerIsMember, IReadOnlyList<ListChallenges.Card> Challenges);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, ISender sender) : IQueryHandler<Query, Profile>
@@ -23,7 +23,7 @@ public static class GetPublicBrand
                 .SingleOrDefaultAsync(candidate => candidate.Slug == query.Slug, cancellationToken)
                 ?? throw new NotFoundException();
             var challenges = await sender.Send(new ListChallenges.Query(Brand: brand.Slug, Sort: ListChallenges.Order.Newest), cancellationToken);
-            return new Profile(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.IsVerified,
+            return new Profile(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.LogoFileId, brand.IsVerified,
                 currentUser.Id is { } userId && brand.IsMember(userId), challenges.Challenges);
         }
     }

@@ -32,6 +32,7 @@ public static class AdvanceChallengesWithTime
                     LIMIT {BatchSize}
                     FOR UPDATE SKIP LOCKED
                     """)
+                .IgnoreAutoIncludes() // the locking query must stay as written; time moves nothing but the status
                 .ToListAsync(cancellationToken);
 
             var transitions = 0;

@@ -2,6 +2,7 @@ using Crowdsource.Application.Accounts;
 using Crowdsource.Domain.Auditing;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Files;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Notifications;
 using Microsoft.AspNetCore.Identity;
@@ -34,6 +35,8 @@ public interface ICrowdsourceDb
     DbSet<LicenceVersion> LicenceVersions { get; }
 
     DbSet<AuditEvent> AuditEvents { get; }
+
+    DbSet<StoredFile> StoredFiles { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Common;
+using Crowdsource.Domain.Files;
 
 namespace Crowdsource.Domain.Challenges;
 
@@ -28,6 +29,7 @@ public sealed class Challenge
     private List<JudgingCriterion> _criteria = [];
     private List<string> _tags = [];
     private List<string> _invitedEmails = [];
+    private readonly List<ChallengeAsset> _assets = [];
 
     private Challenge()
     {
@@ -58,6 +60,9 @@ public sealed class Challenge
     public IReadOnlyList<PrizeTier> PrizeTiers => _prizeTiers;
 
     public IReadOnlyList<JudgingCriterion> Criteria => _criteria;
+
+    /// <summary>Files for creatives, oldest first.</summary>
+    public IReadOnlyList<ChallengeAsset> Assets => _assets;
 
     public Guid? LicenceVersionId { get; private set; }
 
@@ -452,6 +457,33 @@ public sealed class Challenge
     }
 
     /// <summary>Whether the deadline has passed: submissions are refused from that instant on.</summary>
+    /// <summary>Adds a file for creatives. Allowed while the brief can still change (draft, scheduled, open).</summary>
+    public ChallengeAsset AddAsset(StoredFile file, int maximumAssets, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        EnsureStatus(DomainText.ChallengeAssetsLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (_assets.Count >= maximumAssets)
+        {
+            throw new DomainRuleException("challenge.too-many-assets", Format(DomainText.ChallengeTooManyAssets, maximumAssets));
+        }
+
+        var asset = ChallengeAsset.For(Id, file, now);
+        _assets.Add(asset);
+        UpdatedAt = now;
+        return asset;
+    }
+
+    /// <summary>Removes a file for creatives, under the same conditions as adding one. Returns what was removed.</summary>
+    public ChallengeAsset RemoveAsset(Guid assetId, DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.ChallengeAssetsLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        var asset = _assets.Find(candidate => candidate.Id == assetId)
+            ?? throw new DomainRuleException("challenge.asset-missing", DomainText.ChallengeAssetMissing);
+        _assets.Remove(asset);
+        UpdatedAt = now;
+        return asset;
+    }
+
     public bool IsAcceptingEntries(DateTimeOffset now) =>
         Status == ChallengeStatus.Open && SubmissionOpensAt <= now && now < SubmissionDeadline;
 

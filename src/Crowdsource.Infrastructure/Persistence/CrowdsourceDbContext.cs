@@ -3,6 +3,7 @@ using Crowdsource.Application.Common;
 using Crowdsource.Domain.Auditing;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Files;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
     public DbSet<LicenceVersion> LicenceVersions => Set<LicenceVersion>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

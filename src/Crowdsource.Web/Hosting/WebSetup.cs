@@ -65,6 +65,7 @@ internal static class WebSetup
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Brands");
                 options.Conventions.AuthorizePage("/Challenges/Edit");
+                options.Conventions.AuthorizePage("/Challenges/Files");
             })
             .AddMvcOptions(options =>
             {

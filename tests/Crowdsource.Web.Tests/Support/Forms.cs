@@ -29,6 +29,34 @@ public static class Forms
         return await client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Like <see cref="SubmitAsync"/> for a multipart form: fields plus files (field name, file name, bytes).</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string action,
+        IReadOnlyDictionary<string, string> fields, params (string Field, string FileName, byte[] Content, string ClaimedType)[] files)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await ParseAsync(await client.GetAsync(new Uri(path, UriKind.Relative)));
+        var form = page.Forms.First(candidate => !IsLayoutForm(candidate)
+            && (candidate.GetAttribute("action") is { Length: > 0 } target ? target == action : path == action));
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(((IHtmlInputElement)form.QuerySelector("input[name='__RequestVerificationToken']")!).Value), "__RequestVerificationToken" },
+        };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ClaimedType);
+            content.Add(part, file.Field, file.FileName);
+        }
+
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
     public static async Task SignInAsync(HttpClient client, TestAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);

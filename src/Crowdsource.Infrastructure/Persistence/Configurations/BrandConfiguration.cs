@@ -1,5 +1,6 @@
 using Crowdsource.Application.Accounts;
 using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,7 @@ internal sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>
         builder.HasIndex(brand => brand.Slug).IsUnique();
         builder.Property(brand => brand.Description).HasMaxLength(Brand.DescriptionMaximumLength).IsRequired();
         builder.Property(brand => brand.Website).HasMaxLength(Brand.WebsiteMaximumLength);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(brand => brand.LogoFileId).OnDelete(DeleteBehavior.SetNull);
 
         builder.HasMany(brand => brand.Members).WithOne().HasForeignKey(member => member.BrandId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(brand => brand.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,5 +1,6 @@
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Files;
 using Crowdsource.Domain.Licensing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -64,7 +65,24 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
             .HasComputedColumnSql(SearchVectorSql, stored: true);
         builder.HasIndex(SearchVector).HasMethod("GIN");
 
+        builder.HasMany(challenge => challenge.Assets).WithOne().HasForeignKey(asset => asset.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(challenge => challenge.Assets).HasField("_assets").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
         // The deadline job's query.
         builder.HasIndex(challenge => new { challenge.Status, challenge.SubmissionDeadline });
+    }
+}
+
+internal sealed class ChallengeAssetConfiguration : IEntityTypeConfiguration<ChallengeAsset>
+{
+    public void Configure(EntityTypeBuilder<ChallengeAsset> builder)
+    {
+        builder.ToTable("ChallengeAssets");
+        builder.HasKey(asset => asset.Id);
+        builder.Property(asset => asset.Id).ValueGeneratedNever();
+        builder.Property(asset => asset.ChallengeId).HasConversion(id => id.Value, value => new ChallengeId(value));
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(asset => asset.FileId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(asset => asset.FileName).HasMaxLength(StoredFile.FileNameMaximumLength).IsRequired();
+        builder.Property(asset => asset.ContentType).HasMaxLength(100).IsRequired();
     }
 }

@@ -1,5 +1,7 @@
 using Crowdsource.Application.Brands;
 using Crowdsource.Domain.Brands;
+using Crowdsource.Web.Files;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Brands;
 
 /// <summary>An Owner edits the brand's public profile.</summary>
-public sealed class SettingsModel(ISender sender) : PageModel
+public sealed class SettingsModel(ISender sender) : PageModel, IRedisplayable
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -18,13 +20,31 @@ public sealed class SettingsModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var workspace = await sender.Send(new GetBrandWorkspace.Query(new BrandId(Id)), cancellationToken);
-        Input = new BrandInput { Name = workspace.Name, Slug = workspace.Slug, Description = workspace.Description, Website = workspace.Website ?? string.Empty };
+        var workspace = await LoadAsync(cancellationToken);
+        Input = new BrandInput
+        {
+            Name = workspace.Name,
+            Slug = workspace.Slug,
+            Description = workspace.Description,
+            Website = workspace.Website ?? string.Empty,
+            CurrentLogoUrl = LogoUrl(workspace),
+        };
     }
+
+    /// <summary>After an error the typed fields stay as typed; the current logo is shown again.</summary>
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+        Input.CurrentLogoUrl = LogoUrl(await LoadAsync(cancellationToken));
+
+    private Task<GetBrandWorkspace.Workspace> LoadAsync(CancellationToken cancellationToken) =>
+        sender.Send(new GetBrandWorkspace.Query(new BrandId(Id)), cancellationToken).AsTask();
+
+    private static string? LogoUrl(GetBrandWorkspace.Workspace workspace) =>
+        workspace.LogoFileId is { } logo ? $"/b/{workspace.Slug}/logo?v={logo}" : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new UpdateBrand.Command(new BrandId(Id), Input.Name, Input.Slug, Input.Description, Input.Website), cancellationToken);
+        await sender.Send(new UpdateBrand.Command(new BrandId(Id), Input.Name, Input.Slug, Input.Description, Input.Website, Input.Logo.ToUpload(), Input.RemoveLogo),
+            cancellationToken);
         TempData["StatusMessage"] = UiText.BrandSaved;
         return RedirectToPage("/Brands/Workspace", new { id = Id });
     }

@@ -39,4 +39,37 @@
         render();
         setInterval(render, 60000);
     }
+    // Uploads: show a progress bar while the file travels, then show the page the server answered with.
+    // Without JavaScript (or on a network error) the form posts as usual.
+    document.querySelectorAll('form[data-upload-progress]').forEach(form => {
+        form.addEventListener('submit', event => {
+            const input = form.querySelector('input[type=file]');
+            if (!input || input.files.length === 0 || !window.FormData) {
+                return;
+            }
+            event.preventDefault();
+            const box = form.querySelector('.upload-progress');
+            const bar = box ? box.querySelector('progress') : null;
+            const button = form.querySelector('button[type=submit]');
+            if (box) box.hidden = false;
+            if (button) button.disabled = true; // one click, one upload
+            const request = new XMLHttpRequest();
+            request.open('POST', form.action);
+            request.upload.addEventListener('progress', progress => {
+                if (progress.lengthComputable && bar) {
+                    bar.value = Math.round(progress.loaded * 100 / progress.total);
+                }
+            });
+            request.addEventListener('load', () => {
+                if (request.responseURL) {
+                    history.replaceState(null, '', request.responseURL);
+                }
+                document.open();
+                document.write(request.responseText);
+                document.close();
+            });
+            request.addEventListener('error', () => form.submit());
+            request.send(new FormData(form));
+        });
+    });
 })();

@@ -1,0 +1,55 @@
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Files;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Web.Files;
+using Crowdsource.Web.Hosting;
+using Crowdsource.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Crowdsource.Web.Pages.Challenges;
+
+/// <summary>The brand adds and removes the files creatives can download with the brief (images and PDFs).</summary>
+[RequestSizeLimit(MaximumRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaximumRequestBytes)]
+public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : PageModel, IRedisplayable
+{
+    /// <summary>Above the configured file limit, so a file slightly too large gets the store's clear message.</summary>
+    private const long MaximumRequestBytes = 64L * 1024 * 1024;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public FileInput Input { get; set; } = new();
+
+    public GetChallengeForEditing.Form Form { get; private set; } = null!;
+
+    public FilePolicy Policy => limits.Value.BrandAsset;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new AddChallengeAsset.Command(new ChallengeId(Id), Input.File.ToUpload()), cancellationToken);
+        TempData["StatusMessage"] = UiText.FileAdded;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid assetId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveChallengeAsset.Command(new ChallengeId(Id), assetId), cancellationToken);
+        TempData["StatusMessage"] = UiText.FileRemoved;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+        Form = await sender.Send(new GetChallengeForEditing.Query(new ChallengeId(Id)), cancellationToken);
+
+    public sealed class FileInput
+    {
+        public IFormFile? File { get; set; }
+    }
+}
