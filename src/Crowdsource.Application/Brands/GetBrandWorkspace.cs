@@ -23,7 +23,7 @@ public static class GetBrandWorkspace
     public sealed record PendingInvitation(Guid Id, string Email, BrandRole Role, DateTimeOffset ExpiresAt);
 
     public sealed record ChallengeRow(ChallengeId Id, string Title, ChallengeStatus Status, DateTimeOffset? NextDeadline,
-        int EntryCount, string? RejectionReason);
+        int EntryCount, int UnansweredQuestions, string? RejectionReason);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Workspace>
     {
@@ -60,9 +60,16 @@ public static class GetBrandWorkspace
                 })
                 .ToListAsync(cancellationToken);
 
+            var challengeIds = challenges.Select(challenge => challenge.Id).ToList();
+            var unanswered = await db.ChallengeQuestions.AsNoTracking()
+                .Where(question => challengeIds.Contains(question.ChallengeId) && question.Answer == null)
+                .GroupBy(question => question.ChallengeId)
+                .Select(group => new { ChallengeId = group.Key, Count = group.Count() })
+                .ToDictionaryAsync(group => group.ChallengeId, group => group.Count, cancellationToken);
+
             var rows = challenges.Select(challenge => new ChallengeRow(challenge.Id, challenge.Title, challenge.Status,
                     NextDeadline(challenge.Status, challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline),
-                    EntryCount: 0, challenge.RejectionReason))
+                    EntryCount: 0, unanswered.GetValueOrDefault(challenge.Id), challenge.RejectionReason))
                 .ToList();
 
             return new Workspace(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.LogoFileId, brand.IsVerified,

@@ -18,7 +18,7 @@ public static class GetChallenge
 
     public sealed record Details(
         Challenge Challenge, string BrandName, string BrandSlug, Guid? BrandLogoFileId, bool BrandVerified, Licence? Licence, int EntryCount,
-        bool ViewerIsBrandMember, bool ViewerIsStaff, DateTimeOffset Now);
+        bool ViewerIsBrandMember, bool ViewerIsStaff, bool ViewerFollows, DateTimeOffset Now);
 
     public sealed record Licence(Guid Id, string Title, string Summary, string FullText, LicenceScope Scope, string Media,
         string Territory, string Duration, string TextSha256, int Version);
@@ -36,6 +36,8 @@ public static class GetChallenge
 
             var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId)
                 .Select(candidate => new { candidate.Name, candidate.Slug, candidate.LogoFileId, candidate.IsVerified }).SingleAsync(cancellationToken);
+            var follows = viewer.UserId is { } userId
+                && await db.ChallengeFollowers.AnyAsync(follower => follower.ChallengeId == challenge.Id && follower.UserId == userId, cancellationToken);
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var licence = challenge.LicenceVersionId is { } licenceId
                 ? await db.LicenceVersions.AsNoTracking().SingleOrDefaultAsync(version => version.Id == licenceId, cancellationToken)
@@ -44,7 +46,7 @@ public static class GetChallenge
             return new Details(challenge, brand.Name, brand.Slug, brand.LogoFileId, brand.IsVerified,
                 licence is null ? null : new Licence(licence.Id, licence.TitleIn(language), licence.SummaryIn(language), licence.FullTextIn(language),
                     licence.Scope, licence.Media, licence.Territory, licence.Duration, licence.TextSha256, licence.Version),
-                EntryCount: 0, viewer.Brands.Contains(challenge.BrandId), viewer.IsStaff, clock.GetUtcNow());
+                EntryCount: 0, viewer.Brands.Contains(challenge.BrandId), viewer.IsStaff, follows, clock.GetUtcNow());
         }
     }
 }

@@ -38,6 +38,10 @@ public interface ICrowdsourceDb
 
     DbSet<StoredFile> StoredFiles { get; }
 
+    DbSet<ChallengeQuestion> ChallengeQuestions { get; }
+
+    DbSet<ChallengeFollower> ChallengeFollowers { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -32,6 +32,10 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    public DbSet<ChallengeQuestion> ChallengeQuestions => Set<ChallengeQuestion>();
+
+    public DbSet<ChallengeFollower> ChallengeFollowers => Set<ChallengeFollower>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

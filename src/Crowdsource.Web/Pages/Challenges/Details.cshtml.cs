@@ -1,15 +1,78 @@
 using Crowdsource.Application.Challenges;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Web.Hosting;
+using Crowdsource.Web.Resources;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages.Challenges;
 
-/// <summary>The challenge as creatives read it before deciding to take part.</summary>
-public sealed class DetailsModel(ISender sender) : PageModel
+/// <summary>
+/// The challenge as creatives read it before deciding to take part, with the questions on the brief: creatives ask,
+/// the brand answers. Signed-in visitors follow the challenge from here.
+/// </summary>
+public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 {
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>The question being asked, or the answer being written (with the question it answers).</summary>
+    [BindProperty]
+    public QuestionInput Input { get; set; } = new();
+
     public GetChallenge.Details Details { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        Details = await sender.Send(new GetChallenge.Query(new ChallengeId(id)), cancellationToken);
+    public IReadOnlyList<ListChallengeQuestions.Row> Questions { get; private set; } = [];
+
+    private ChallengeId ChallengeId => new(Id);
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAskAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new AskQuestion.Command(ChallengeId, Input.Text), cancellationToken);
+        TempData["StatusMessage"] = UiText.QuestionSent;
+        return RedirectToQuestions();
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new AnswerQuestion.Command(ChallengeId, Input.QuestionId, Input.Answer, Input.KeepPrivate), cancellationToken);
+        TempData["StatusMessage"] = UiText.AnswerPublished;
+        return RedirectToQuestions();
+    }
+
+    public async Task<IActionResult> OnPostFollowAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new FollowChallenge.Command(ChallengeId), cancellationToken);
+        TempData["StatusMessage"] = UiText.FollowingNow;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostUnfollowAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new UnfollowChallenge.Command(ChallengeId), cancellationToken);
+        TempData["StatusMessage"] = UiText.NotFollowingAnyMore;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
+    {
+        Details = await sender.Send(new GetChallenge.Query(ChallengeId), cancellationToken);
+        Questions = await sender.Send(new ListChallengeQuestions.Query(ChallengeId), cancellationToken);
+    }
+
+    private RedirectToPageResult RedirectToQuestions() => RedirectToPage(null, null, new { id = Id }, "questions");
+
+    public sealed class QuestionInput
+    {
+        public string Text { get; set; } = string.Empty;
+
+        public Guid QuestionId { get; set; }
+
+        public string Answer { get; set; } = string.Empty;
+
+        public bool KeepPrivate { get; set; }
+    }
 }
