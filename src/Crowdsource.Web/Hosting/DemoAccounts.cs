@@ -8,11 +8,13 @@ internal static class DemoAccounts
 {
     public const string BrandOwnerEmail = "brand@crowdsource.local";
 
+    public const string CreativeEmail = "creative@crowdsource.local";
+
     public static IReadOnlyList<EnsureAccount.Command> All { get; } =
     [
         new("admin@crowdsource.local", "Ada Admin", "demo admin passphrase", [Roles.Admin, Roles.Moderator]),
         new("moderator@crowdsource.local", "Maud Moderator", "demo moderator passphrase", [Roles.Moderator]),
         new(BrandOwnerEmail, "Bruno Brand", "demo brand passphrase", [Roles.BrandMember]),
-        new("creative@crowdsource.local", "Chloé Creative", "demo creative passphrase", [Roles.Creative]),
+        new(CreativeEmail, "Chloé Creative", "demo creative passphrase", [Roles.Creative]),
     ];
 }

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Administration;
+using Crowdsource.Application.Files;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.Infrastructure.Persistence.Seed;
@@ -37,7 +38,8 @@ internal static partial class StartupTasks
                 await sender.Send(account);
             }
 
-            await DemoBrand.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(), DemoAccounts.BrandOwnerEmail,
+            await DemoBrand.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
+                scope.ServiceProvider.GetRequiredService<IFileStore>(), DemoAccounts.BrandOwnerEmail, DemoAccounts.CreativeEmail,
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
 
             PrintDemoAccounts(app);

@@ -1,3 +1,5 @@
+using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Files;
 using Crowdsource.Domain.Auditing;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
@@ -6,14 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Crowdsource.Infrastructure.Persistence.Seed;
 
 /// <summary>
-/// A verified demo brand with challenges at every stage the platform has so far (draft, in review, upcoming,
-/// open, closing soon, judging), so a newcomer sees a lively site. Made once; later starts leave it alone.
+/// A verified demo brand, with its logo, and challenges at every stage the platform has so far (draft, in review,
+/// upcoming, open, closing soon, judging), a file for creatives and questions on a brief, so a newcomer sees a
+/// lively site. Made once; later starts leave it alone.
 /// </summary>
 public static class DemoBrand
 {
     public const string Slug = "choco-lab";
 
-    public static async Task SeedAsync(CrowdsourceDbContext db, string ownerEmail, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static async Task SeedAsync(CrowdsourceDbContext db, IFileStore files, string ownerEmail, string creativeEmail, TimeProvider clock,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
@@ -22,24 +26,45 @@ public static class DemoBrand
             return;
         }
 
-        var normalizedEmail = ownerEmail.ToUpperInvariant();
-        var owner = await db.Users.SingleAsync(user => user.NormalizedEmail == normalizedEmail, cancellationToken);
-        var now = clock.GetUtcNow();
+        // The file store writes inside a transaction, and the database retries whole transactions.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SeedBrandAsync(db, files, ownerEmail, creativeEmail, clock.GetUtcNow(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private static async Task SeedBrandAsync(CrowdsourceDbContext db, IFileStore files, string ownerEmail, string creativeEmail, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var owner = await UserAsync(db, ownerEmail, cancellationToken);
+        var creative = await UserAsync(db, creativeEmail, cancellationToken);
         var founded = now.AddDays(-40);
         var brand = Brand.Create("Choco Lab", Slug, "Chocolate makers since 1921. We ask creatives to imagine what comes next, and we pay for what we use.",
             new Uri("https://choco-lab.example"), owner.Id, founded);
         brand.Verify(founded);
+        var limits = new FileLimits();
+        var logo = await files.SaveAsync(Resource("choco-lab-logo.png"), limits.Logo, "Logo", owner.Id, cancellationToken);
+        brand.ReplaceLogo(logo.Id);
         db.Brands.Add(brand);
 
         var exclusive = LicenceCatalogue.ExclusiveAssignmentV1;
         var nonExclusive = LicenceCatalogue.NonExclusiveLicenceV1;
         var keeps = LicenceCatalogue.CreativeKeepsRightsV1;
 
-        Add(db, brand, owner.Id, now, "Reinvent our chocolate bar's wrapper",
+        var wrapper = Add(db, brand, owner.Id, now, "Reinvent our chocolate bar's wrapper",
             "A recyclable wrapper that still says 'treat' on the shelf.",
             "## What we want\nA wrapper for our classic bar that is **fully recyclable** and still feels like a treat.\n\n## Deliverables\n- front and back of the wrapper (PDF or PNG)\n- one photo or mock-up on a shelf\n\n## What we will not use\nAnything you do not win with stays yours.",
             ChallengeCategory.Packaging, ["packaging", "recycling"], [7500m, 1500m, 500m], exclusive,
             opens: now.AddDays(-5), deadline: now.AddDays(21), judging: now.AddDays(35), publishedAt: now.AddDays(-6));
+        var guidelines = await files.SaveAsync(Resource("choco-lab-guidelines.pdf"), limits.BrandAsset, "File", owner.Id, cancellationToken);
+        wrapper.AddAsset(guidelines, limits.BrandAssetsPerChallenge, now.AddDays(-6));
+        var answered = ChallengeQuestion.Ask(wrapper, creative.Id, "Can the wrapper combine two materials, say paper and a compostable film?", now.AddDays(-3));
+        answered.Reply("Yes, as long as a person can separate them by hand and each goes into household recycling.", keepPrivate: false, owner.Id, now.AddDays(-2));
+        db.ChallengeQuestions.Add(answered);
+        db.ChallengeQuestions.Add(ChallengeQuestion.Ask(wrapper, creative.Id, "Should the mock-up show the whole shelf or only our bar?", now.AddHours(-5)));
+        db.ChallengeFollowers.Add(ChallengeFollower.Of(wrapper.Id, creative.Id, now.AddDays(-3)));
         Add(db, brand, owner.Id, now, "Name our new oat drink",
             "A name and a one-line promise for an oat and cocoa drink.",
             "Our new drink mixes **oats and cocoa**. Give it a name that works in French and in English, and a one-line promise.",
@@ -69,7 +94,20 @@ public static class DemoBrand
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static void Add(CrowdsourceDbContext db, Brand brand, string ownerId, DateTimeOffset now, string title, string summary, string brief,
+    private static async Task<CrowdsourceUser> UserAsync(CrowdsourceDbContext db, string email, CancellationToken cancellationToken)
+    {
+        var normalizedEmail = email.ToUpperInvariant();
+        return await db.Users.SingleAsync(user => user.NormalizedEmail == normalizedEmail, cancellationToken);
+    }
+
+    private static UploadedFile Resource(string name)
+    {
+        var assembly = typeof(DemoBrand).Assembly;
+        using var probe = assembly.GetManifestResourceStream($"Seed.{name}") ?? throw new InvalidOperationException($"Missing seed file {name}.");
+        return new UploadedFile(name, probe.Length, () => assembly.GetManifestResourceStream($"Seed.{name}")!);
+    }
+
+    private static Challenge Add(CrowdsourceDbContext db, Brand brand, string ownerId, DateTimeOffset now, string title, string summary, string brief,
         ChallengeCategory category, string[] tags, decimal[] prizes, Guid licence, DateTimeOffset opens, DateTimeOffset deadline, DateTimeOffset judging,
         DateTimeOffset publishedAt)
     {
@@ -85,6 +123,7 @@ public static class DemoBrand
         }
 
         db.Challenges.Add(challenge);
+        return challenge;
     }
 
     private static void RecordAuthoring(CrowdsourceDbContext db, Challenge challenge, string ownerId, DateTimeOffset submittedAt)
