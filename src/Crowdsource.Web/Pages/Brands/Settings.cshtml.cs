@@ -1,4 +1,5 @@
 using Crowdsource.Application.Brands;
+using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Web.Files;
 using Crowdsource.Web.Hosting;
@@ -21,6 +22,11 @@ public sealed class SettingsModel(ISender sender) : PageModel, IRedisplayable
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var workspace = await LoadAsync(cancellationToken);
+        if (workspace.MyRole != BrandRole.Owner)
+        {
+            throw new ForbiddenException(); // UpdateBrand refuses anyone but an Owner: do not show an Editor a form they cannot send.
+        }
+
         Input = new BrandInput
         {
             Name = workspace.Name,
