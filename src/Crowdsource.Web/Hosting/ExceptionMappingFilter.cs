@@ -64,7 +64,15 @@ internal sealed class ExceptionMappingFilter : IAsyncPageFilter
     {
         if (executed.HandlerInstance is IRedisplayable page)
         {
-            await page.PrepareRedisplayAsync(executed.HttpContext.RequestAborted);
+            try
+            {
+                await page.PrepareRedisplayAsync(executed.HttpContext.RequestAborted);
+            }
+            catch (NotFoundException)
+            {
+                // The input was checked before ownership: someone who may not see the page learns nothing, as on a GET.
+                return new NotFoundResult();
+            }
         }
 
         return new PageResult();
