@@ -39,6 +39,7 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     [InlineData("/Brands/Workspace/{brand}")]
     [InlineData("/Brands/Settings/{brand}")]
     [InlineData("/Challenges/Edit/{draft}")]
+    [InlineData("/Challenges/Edit/{draft}/files")]
     [InlineData("/Moderation")]
     [InlineData("/Moderation/Challenge/{review}")]
     [InlineData("/Admin/Brands")]
@@ -64,6 +65,8 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     [InlineData("/Challenges/Edit/{draft}?handler=Save")]
     [InlineData("/Challenges/Edit/{draft}?handler=Submit")]
     [InlineData("/Challenges/Edit/{review}?handler=Withdraw")]
+    [InlineData("/Challenges/Edit/{draft}/files?handler=Add")]
+    [InlineData("/Challenges/Edit/{draft}/files?handler=Remove&assetId=0197a100-0000-7000-8000-00000000abcd")]
     [InlineData("/Moderation/Challenge/{review}?handler=Approve")]
     [InlineData("/Moderation/Challenge/{review}?handler=Reject")]
     [InlineData("/Moderation/Challenge/{review}?handler=Cancel")]
@@ -120,6 +123,7 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     [InlineData("/Brands/Settings/{brand}")]
     [InlineData("/Challenges/Edit/{draft}")]
     [InlineData("/Challenges/Edit/{review}")]
+    [InlineData("/Challenges/Edit/{draft}/files")]
     public async Task A_member_of_another_brand_gets_404_on_its_pages(string template)
     {
         var scene = await SceneAsync();
@@ -139,6 +143,8 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     [InlineData("/Challenges/Edit/{draft}?handler=Save")]
     [InlineData("/Challenges/Edit/{draft}?handler=Submit")]
     [InlineData("/Challenges/Edit/{review}?handler=Withdraw")]
+    [InlineData("/Challenges/Edit/{draft}/files?handler=Add")]
+    [InlineData("/Challenges/Edit/{draft}/files?handler=Remove&assetId=0197a100-0000-7000-8000-00000000abcd")]
     public async Task A_member_of_another_brand_gets_404_when_posting_to_its_pages_and_nothing_changes(string template)
     {
         var scene = await SceneAsync();
@@ -305,6 +311,22 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
         Assert.Contains($"{await UserIdAsync(invitee.Email)}:Editor", members, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task My_brands_lists_the_brands_a_person_belongs_to_with_their_role_and_no_other()
+    {
+        var scene = await SceneAsync();
+        var (editor, _) = await EditorAsync(scene);
+        var stranger = await MemberOfAnotherBrandAsync();
+
+        var forOwner = await MyBrandsAsync(scene.Owner);
+        var forEditor = await MyBrandsAsync(editor);
+        var forStranger = await MyBrandsAsync(stranger);
+
+        Assert.Equal($"{scene.BrandName} · Owner", Assert.Single(forOwner));
+        Assert.Equal($"{scene.BrandName} · Editor", Assert.Single(forEditor));
+        Assert.DoesNotContain(forStranger, line => line.StartsWith(scene.BrandName, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/Moderation")]
     [InlineData("/Moderation/Challenge/{review}")]
@@ -442,6 +464,15 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri(scene.Path("/Challenges/{review}"), UriKind.Relative))).StatusCode);
     }
 
+    /// <summary>The lines of "My brands": each brand's name and the person's role in it.</summary>
+    private static async Task<List<string>> MyBrandsAsync(HttpClient client)
+    {
+        var response = await client.GetAsync(new Uri("/Brands", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await Forms.ParseAsync(response)).QuerySelectorAll("main li").Select(item =>
+            $"{item.QuerySelector("a")!.TextContent.Trim()} · {item.QuerySelector(".badge:last-child")!.TextContent.Trim()}")];
+    }
+
     private static async Task<List<string>> SearchAsync(HttpClient client, string words)
     {
         var page = await Forms.ParseAsync(await client.GetAsync(new Uri($"/Challenges?q={Uri.EscapeDataString(words)}", UriKind.Relative)));
@@ -469,7 +500,7 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     };
 
     /// <summary>A brand with an Owner signed in, a draft and a complete challenge waiting for review.</summary>
-    private sealed record Scene(Guid BrandId, string OwnerId, HttpClient Owner, Guid DraftId, Guid ReviewId, string ReviewTitle, string Keyword)
+    private sealed record Scene(Guid BrandId, string BrandName, string OwnerId, HttpClient Owner, Guid DraftId, Guid ReviewId, string ReviewTitle, string Keyword)
     {
         public string Path(string template) => template
             .Replace("{brand}", BrandId.ToString(), StringComparison.Ordinal)
@@ -481,12 +512,13 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     {
         var account = await factory.AccountAsync(ownerRoles);
         var owner = await SignedInAsync(account);
-        var brandId = await BrandPages.CreateBrandAsync(owner, $"Maison {Word()}");
+        var brandName = $"Maison {Word()}";
+        var brandId = await BrandPages.CreateBrandAsync(owner, brandName);
         var draftId = await BrandPages.StartDraftAsync(owner, brandId, "A draft the brand keeps to itself");
         var keyword = Word();
         var reviewTitle = $"Bottle {Guid.NewGuid():N}"[..16];
         var reviewId = await BrandPages.ChallengeInReviewAsync(owner, brandId, reviewTitle, keyword);
-        return new Scene(brandId, await UserIdAsync(account.Email), owner, draftId, reviewId, reviewTitle, keyword);
+        return new Scene(brandId, brandName, await UserIdAsync(account.Email), owner, draftId, reviewId, reviewTitle, keyword);
     }
 
     private async Task<HttpClient> MemberOfAnotherBrandAsync() => (await SceneAsync()).Owner;
