@@ -18,9 +18,9 @@ public static class ListMyBrands
         {
             var userId = currentUser.RequireId();
             return await db.Brands.AsNoTracking()
-                .SelectMany(brand => brand.Members.Where(member => member.UserId == userId),
-                    (brand, member) => new Item(brand.Id, brand.Name, brand.Slug, brand.IsVerified, member.Role))
-                .OrderBy(item => item.Name)
+                .SelectMany(brand => brand.Members.Where(member => member.UserId == userId), (brand, member) => new { Brand = brand, member.Role })
+                .OrderBy(row => row.Brand.Name) // Before the projection: EF cannot order by a member of the Item record.
+                .Select(row => new Item(row.Brand.Id, row.Brand.Name, row.Brand.Slug, row.Brand.IsVerified, row.Role))
                 .ToListAsync(cancellationToken);
         }
     }
