@@ -416,6 +416,17 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     }
 
     [Fact]
+    public async Task A_moderator_who_belongs_to_the_brand_reads_the_review_without_decision_buttons()
+    {
+        var scene = await SceneAsync(Roles.Moderator);
+
+        var page = await Forms.ParseAsync(await scene.Owner.GetAsync(new Uri(scene.Path("/Moderation/Challenge/{review}"), UriKind.Relative)));
+
+        Assert.Contains("another moderator decides on it", page.QuerySelector("[role='note']")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("form[action*='handler=Approve'], button[formaction*='handler=Reject'], button[formaction*='handler=Cancel']"));
+    }
+
+    [Fact]
     public async Task A_moderator_who_belongs_to_the_brand_cannot_approve_its_challenge_from_another_challenges_page()
     {
         var scene = await SceneAsync(Roles.Moderator);

@@ -11,7 +11,7 @@ public sealed class ChallengeFilesTests(CrowdsourceWebFactory factory) : IClassF
     private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A signed-in account that created a brand with a logo and started a draft; returns the draft's id.</summary>
-    private async Task<(HttpClient Brand, string Slug, byte[] Logo, string ChallengeId)> BrandWithDraftAsync()
+    private async Task<(HttpClient Brand, string Slug, byte[] Logo, string ChallengeId, string Workspace)> BrandWithDraftAsync()
     {
         var client = Client();
         await Forms.SignInAsync(client, await factory.AccountAsync());
@@ -26,13 +26,13 @@ public sealed class ChallengeFilesTests(CrowdsourceWebFactory factory) : IClassF
         var draft = await Forms.SubmitAsync(client, workspace, new Dictionary<string, string> { ["NewChallengeTitle"] = "Wrapper" },
             action: workspace + "?handler=NewChallenge");
         Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
-        return (client, slug, logo, draft.Headers.Location!.OriginalString.Split('/')[^1]);
+        return (client, slug, logo, draft.Headers.Location!.OriginalString.Split('/')[^1], workspace);
     }
 
     [Fact]
     public async Task A_brand_logo_is_public_and_served_as_the_image_it_is()
     {
-        var (_, slug, logo, _) = await BrandWithDraftAsync();
+        var (_, slug, logo, _, _) = await BrandWithDraftAsync();
 
         var response = await Client().GetAsync(new Uri($"/b/{slug}/logo", UriKind.Relative));
 
@@ -48,7 +48,7 @@ public sealed class ChallengeFilesTests(CrowdsourceWebFactory factory) : IClassF
     [Fact]
     public async Task A_pdf_for_creatives_downloads_as_an_attachment_and_only_for_those_who_may_see_the_challenge()
     {
-        var (brand, _, _, id) = await BrandWithDraftAsync();
+        var (brand, _, _, id, _) = await BrandWithDraftAsync();
         var pdf = TestFiles.Pdf();
         var filesPage = $"/Challenges/Edit/{id}/files";
 
@@ -76,7 +76,7 @@ public sealed class ChallengeFilesTests(CrowdsourceWebFactory factory) : IClassF
     [Fact]
     public async Task A_web_page_named_like_an_image_is_refused_with_a_message_on_the_file_field()
     {
-        var (brand, _, _, id) = await BrandWithDraftAsync();
+        var (brand, _, _, id, _) = await BrandWithDraftAsync();
         var filesPage = $"/Challenges/Edit/{id}/files";
 
         var response = await Forms.UploadAsync(brand, filesPage, filesPage + "?handler=Add", new Dictionary<string, string>(),
@@ -91,7 +91,7 @@ public sealed class ChallengeFilesTests(CrowdsourceWebFactory factory) : IClassF
     [Fact]
     public async Task A_stranger_cannot_add_a_file_to_another_brand_s_challenge()
     {
-        var (brand, _, _, id) = await BrandWithDraftAsync();
+        var (brand, _, _, id, _) = await BrandWithDraftAsync();
         var filesPage = $"/Challenges/Edit/{id}/files";
         var token = (await Forms.ParseAsync(await brand.GetAsync(new Uri(filesPage, UriKind.Relative))))
             .QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
@@ -111,5 +111,22 @@ public sealed class ChallengeFilesTests(CrowdsourceWebFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = await Forms.ParseAsync(await brand.GetAsync(new Uri(filesPage, UriKind.Relative)));
         Assert.Null(page.QuerySelector("a[href*='/files/']"));
+    }
+
+    [Fact]
+    public async Task An_id_slipped_into_the_form_does_not_move_the_file_to_another_challenge()
+    {
+        var (brand, _, _, first, workspace) = await BrandWithDraftAsync();
+        var firstPage = $"/Challenges/Edit/{first}/files";
+        var secondDraft = await Forms.SubmitAsync(brand, workspace, new Dictionary<string, string> { ["NewChallengeTitle"] = "Second" },
+            action: workspace + "?handler=NewChallenge");
+        var second = secondDraft.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var added = await Forms.UploadAsync(brand, firstPage, firstPage + "?handler=Add", new Dictionary<string, string> { ["Id"] = second },
+            ("Input.File", "guide.pdf", TestFiles.Pdf(), "application/pdf"));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.NotNull((await Forms.ParseAsync(await brand.GetAsync(new Uri(firstPage, UriKind.Relative)))).QuerySelector("a[href*='/files/']"));
+        Assert.Null((await Forms.ParseAsync(await brand.GetAsync(new Uri($"/Challenges/Edit/{second}/files", UriKind.Relative)))).QuerySelector("a[href*='/files/']"));
     }
 }

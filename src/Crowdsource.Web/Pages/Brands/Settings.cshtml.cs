@@ -13,7 +13,8 @@ namespace Crowdsource.Web.Pages.Brands;
 /// <summary>An Owner edits the brand's public profile.</summary>
 public sealed class SettingsModel(ISender sender) : PageModel, IRedisplayable
 {
-    [BindProperty(SupportsGet = true)]
+    /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     [BindProperty]

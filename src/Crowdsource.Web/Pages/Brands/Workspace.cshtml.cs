@@ -13,7 +13,8 @@ namespace Crowdsource.Web.Pages.Brands;
 /// <summary>A brand's workspace: its challenges by status (the dashboard), a new challenge, members and invitations.</summary>
 public sealed class WorkspaceModel(ISender sender) : PageModel, IRedisplayable
 {
-    [BindProperty(SupportsGet = true)]
+    /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     [BindProperty]

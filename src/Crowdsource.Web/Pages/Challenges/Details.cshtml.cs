@@ -14,7 +14,8 @@ namespace Crowdsource.Web.Pages.Challenges;
 /// </summary>
 public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 {
-    [BindProperty(SupportsGet = true)]
+    /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     /// <summary>The question being asked, or the answer being written (with the question it answers).</summary>

@@ -18,7 +18,8 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
     public const int PrizeRows = 5;
     public const int CriterionRows = 6;
 
-    [BindProperty(SupportsGet = true)]
+    /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     [BindProperty]

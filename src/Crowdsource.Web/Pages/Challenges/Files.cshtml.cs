@@ -19,7 +19,8 @@ public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : Pa
     /// <summary>Above the configured file limit, so a file slightly too large gets the store's clear message.</summary>
     private const long MaximumRequestBytes = 64L * 1024 * 1024;
 
-    [BindProperty(SupportsGet = true)]
+    /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     [BindProperty]

@@ -13,7 +13,8 @@ namespace Crowdsource.Web.Pages.Moderation;
 /// <summary>A moderator reviews one challenge: approve, send back with a reason, or cancel; and reads its audit trail.</summary>
 public sealed class ChallengeModel(ISender sender) : PageModel, IRedisplayable
 {
-    [BindProperty(SupportsGet = true)]
+    /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     [BindProperty]
