@@ -1,0 +1,225 @@
+using System.Globalization;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Common;
+using Crowdsource.Domain.Files;
+using Crowdsource.Domain.Licensing;
+
+namespace Crowdsource.Domain.Entries;
+
+/// <summary>
+/// A creative's entry in a challenge: title, description, files, and the licence acceptance that says what the brand
+/// gets if the entry wins and the prize is paid. Until the deadline its author may edit it or withdraw it; every
+/// change of files is recorded against the acceptance, and a new licence version needs a new acceptance.
+/// </summary>
+public sealed class Entry
+{
+    public const int TitleMaximumLength = 120;
+    public const int DescriptionMaximumLength = 4000;
+
+    private readonly List<EntryFile> _files = [];
+    private readonly List<LicenceAcceptance> _acceptances = [];
+    private readonly List<EntryFilesRecord> _fileRecords = [];
+
+    private Entry()
+    {
+        CreativeUserId = Title = Description = string.Empty;
+    }
+
+    public EntryId Id { get; private set; }
+
+    public ChallengeId ChallengeId { get; private set; }
+
+    public string CreativeUserId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Description { get; private set; }
+
+    public EntryStatus Status { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>Chosen by the submit form: the same form sent twice makes one entry.</summary>
+    public Guid SubmissionKey { get; private set; }
+
+    /// <summary>Concurrency token (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<EntryFile> Files => _files;
+
+    public IReadOnlyList<LicenceAcceptance> Acceptances => _acceptances;
+
+    public IReadOnlyList<EntryFilesRecord> FileRecords => _fileRecords;
+
+    /// <summary>The acceptance in force: the latest one.</summary>
+    public LicenceAcceptance CurrentAcceptance => _acceptances[^1];
+
+    /// <summary>Entries that count towards a creative's limit and take part in judging.</summary>
+    public bool IsActive => Status != EntryStatus.Withdrawn;
+
+    public static Entry Submit(
+        Challenge challenge, string creativeUserId, EntryText text, IReadOnlyList<StoredFile> files, int maximumFiles,
+        LicenceConsent consent, int activeEntriesOfCreative, Guid submissionKey, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(consent);
+        ArgumentException.ThrowIfNullOrWhiteSpace(creativeUserId);
+        EnsureOpen(challenge, now);
+        EnsureConsent(challenge, consent);
+        if (activeEntriesOfCreative >= challenge.MaximumEntriesPerCreative)
+        {
+            throw new DomainRuleException("entry.limit-reached",
+                string.Format(CultureInfo.CurrentCulture, DomainText.EntryLimitReached, challenge.MaximumEntriesPerCreative));
+        }
+
+        var entry = new Entry
+        {
+            Id = EntryId.New(now),
+            ChallengeId = challenge.Id,
+            CreativeUserId = creativeUserId,
+            Status = EntryStatus.Submitted,
+            SubmittedAt = now,
+            SubmissionKey = submissionKey,
+        };
+        entry.Describe(text, now);
+        entry.ReplaceFiles(files, maximumFiles, now);
+        entry._acceptances.Add(LicenceAcceptance.Record(entry.Id, creativeUserId, consent.Licence.Id, consent.Licence.TextSha256, now,
+            consent.IpAddress, consent.UserAgent));
+        entry._fileRecords.Add(EntryFilesRecord.Of(entry.CurrentAcceptance, entry._files, now));
+        return entry;
+    }
+
+    /// <summary>
+    /// The author changes the entry before the deadline. New files (when given) replace the old ones and are recorded
+    /// against the acceptance; if the challenge's licence is no longer the accepted one, a new consent is required.
+    /// Returns the stored files no longer used, for the caller to delete.
+    /// </summary>
+    public IReadOnlyList<Guid> Edit(Challenge challenge, EntryText text, IReadOnlyList<StoredFile>? newFiles, int maximumFiles,
+        LicenceConsent? consent, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        EnsureChangeable(challenge, now);
+        var licenceChanged = challenge.LicenceVersionId != CurrentAcceptance.LicenceVersionId;
+        if (licenceChanged)
+        {
+            if (consent is null)
+            {
+                throw new DomainRuleException("entry.licence-changed", DomainText.EntryLicenceChanged);
+            }
+
+            EnsureConsent(challenge, consent);
+            _acceptances.Add(LicenceAcceptance.Record(Id, CreativeUserId, consent.Licence.Id, consent.Licence.TextSha256, now,
+                consent.IpAddress, consent.UserAgent));
+        }
+
+        Describe(text, now);
+        var removed = new List<Guid>();
+        if (newFiles is not null)
+        {
+            removed.AddRange(_files.Select(file => file.FileId));
+            ReplaceFiles(newFiles, maximumFiles, now);
+        }
+
+        if (newFiles is not null || licenceChanged)
+        {
+            _fileRecords.Add(EntryFilesRecord.Of(CurrentAcceptance, _files, now));
+        }
+
+        if (Status == EntryStatus.ChangesRequested)
+        {
+            Status = EntryStatus.Submitted; // back in the moderators' queue
+        }
+
+        return removed;
+    }
+
+    /// <summary>The author takes the entry out of judging before the deadline. Its records stay.</summary>
+    public void Withdraw(Challenge challenge, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        EnsureChangeable(challenge, now);
+        Status = EntryStatus.Withdrawn;
+        WithdrawnAt = now;
+        UpdatedAt = now;
+    }
+
+    private void EnsureChangeable(Challenge challenge, DateTimeOffset now)
+    {
+        if (challenge.Id != ChallengeId)
+        {
+            throw new ArgumentException("The challenge of another entry.", nameof(challenge));
+        }
+
+        if (Status is EntryStatus.Withdrawn or EntryStatus.Rejected)
+        {
+            throw new DomainRuleException("entry.not-changeable", DomainText.EntryNotChangeable);
+        }
+
+        EnsureOpen(challenge, now);
+    }
+
+    private static void EnsureOpen(Challenge challenge, DateTimeOffset now)
+    {
+        if (!challenge.IsAcceptingEntries(now))
+        {
+            throw new DomainRuleException("entry.closed", DomainText.EntriesClosed);
+        }
+    }
+
+    private static void EnsureConsent(Challenge challenge, LicenceConsent consent)
+    {
+        if (!consent.AcceptedLicence || !consent.DeclaredOriginal)
+        {
+            throw new DomainRuleException("entry.consent-required", DomainText.EntryConsentRequired);
+        }
+
+        // The creative agreed to the version the page showed; it must be the challenge's, to the byte.
+        if (consent.Licence.Id != challenge.LicenceVersionId || consent.AcceptedLicenceVersionId != consent.Licence.Id)
+        {
+            throw new DomainRuleException("entry.licence-mismatch", DomainText.EntryLicenceChanged);
+        }
+    }
+
+    private void Describe(EntryText text, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var title = (text.Title ?? string.Empty).Trim();
+        var description = (text.Description ?? string.Empty).Trim();
+        if (title.Length is 0 or > TitleMaximumLength || description.Length > DescriptionMaximumLength)
+        {
+            throw new DomainRuleException("entry.invalid-text",
+                string.Format(CultureInfo.CurrentCulture, DomainText.EntryTextInvalid, TitleMaximumLength, DescriptionMaximumLength));
+        }
+
+        Title = title;
+        Description = description;
+        UpdatedAt = now;
+    }
+
+    private void ReplaceFiles(IReadOnlyList<StoredFile> files, int maximumFiles, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0 || files.Count > maximumFiles)
+        {
+            throw new DomainRuleException("entry.file-count",
+                string.Format(CultureInfo.CurrentCulture, DomainText.EntryFileCount, maximumFiles));
+        }
+
+        _files.Clear();
+        _files.AddRange(files.Select((file, position) => EntryFile.From(Id, file, position, now)));
+    }
+}
+
+/// <summary>What the creative wrote about the entry.</summary>
+public sealed record EntryText(string Title, string? Description);
+
+/// <summary>
+/// The creative's consent as the form sent it: the licence version they were shown (its id) and the two ticks; with the
+/// licence as stored, and where the request came from, for the acceptance record.
+/// </summary>
+public sealed record LicenceConsent(
+    LicenceVersion Licence, Guid AcceptedLicenceVersionId, bool AcceptedLicence, bool DeclaredOriginal, string? IpAddress, string? UserAgent);

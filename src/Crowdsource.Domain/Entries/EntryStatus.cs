@@ -1,0 +1,10 @@
+namespace Crowdsource.Domain.Entries;
+
+public enum EntryStatus
+{
+    Submitted,
+    ChangesRequested,
+    Approved,
+    Rejected,
+    Withdrawn,
+}
