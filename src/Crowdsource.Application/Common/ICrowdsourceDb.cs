@@ -2,6 +2,7 @@ using Crowdsource.Application.Accounts;
 using Crowdsource.Domain.Auditing;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Notifications;
@@ -41,6 +42,10 @@ public interface ICrowdsourceDb
     DbSet<ChallengeQuestion> ChallengeQuestions { get; }
 
     DbSet<ChallengeFollower> ChallengeFollowers { get; }
+
+    DbSet<Entry> Entries { get; }
+
+    DbSet<LicenceAcceptance> LicenceAcceptances { get; }
 
     DatabaseFacade Database { get; }
 

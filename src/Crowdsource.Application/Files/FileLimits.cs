@@ -11,7 +11,13 @@ public sealed class FileLimits
 
     public int BrandAssetsPerChallenge { get; set; } = 10;
 
+    public long EntryFileMaximumBytes { get; set; } = 50 * 1024 * 1024;
+
+    public int FilesPerEntry { get; set; } = 5;
+
     public FilePolicy Logo => new(FileKind.Images, LogoMaximumBytes);
 
     public FilePolicy BrandAsset => new([.. FileKind.Images, FileKind.Pdf], BrandAssetMaximumBytes);
+
+    public FilePolicy EntryFile => new([.. FileKind.Images, FileKind.Pdf, FileKind.Mp4], EntryFileMaximumBytes);
 }

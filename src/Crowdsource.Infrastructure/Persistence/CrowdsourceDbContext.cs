@@ -3,6 +3,7 @@ using Crowdsource.Application.Common;
 using Crowdsource.Domain.Auditing;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Notifications;
@@ -35,6 +36,10 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
     public DbSet<ChallengeQuestion> ChallengeQuestions => Set<ChallengeQuestion>();
 
     public DbSet<ChallengeFollower> ChallengeFollowers => Set<ChallengeFollower>();
+
+    public DbSet<Entry> Entries => Set<Entry>();
+
+    public DbSet<LicenceAcceptance> LicenceAcceptances => Set<LicenceAcceptance>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

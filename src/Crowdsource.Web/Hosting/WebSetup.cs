@@ -32,6 +32,7 @@ internal static class WebSetup
         services.AddOptions<CrowdsourceOptions>().BindConfiguration(CrowdsourceOptions.Section);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddScoped<ISiteLinks, SiteLinks>();
         services.AddScoped<ViewerTime>();
 

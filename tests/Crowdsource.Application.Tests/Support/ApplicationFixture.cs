@@ -53,6 +53,7 @@ public sealed class ApplicationFixture : IAsyncLifetime
         services.AddScoped<TestCurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<TestCurrentUser>());
         services.AddSingleton<ISiteLinks, TestSiteLinks>();
+        services.AddSingleton<IRequestOrigin>(new TestRequestOrigin("203.0.113.7", "xunit browser"));
         adjust(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

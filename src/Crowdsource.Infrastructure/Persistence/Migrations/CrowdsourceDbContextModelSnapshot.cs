@@ -477,6 +477,176 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.ToTable("ChallengeQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("Crowdsource.Domain.Entries.Entry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreativeUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId", "CreativeUserId");
+
+                    b.HasIndex("CreativeUserId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("Entries", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.EntryFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("EntryFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.EntryFilesRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AcceptanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptanceId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("EntryFilesRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.LicenceAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreativeUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("DeclaredOriginal")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LicenceTextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("LicenceVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("LicenceVersionId");
+
+                    b.ToTable("LicenceAcceptances", (string)null);
+                });
+
             modelBuilder.Entity("Crowdsource.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1055,6 +1225,66 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Crowdsource.Domain.Entries.Entry", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Application.Accounts.CrowdsourceUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreativeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.EntryFile", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Entries.Entry", null)
+                        .WithMany("Files")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.EntryFilesRecord", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Entries.LicenceAcceptance", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Entries.Entry", null)
+                        .WithMany("FileRecords")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.LicenceAcceptance", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Entries.Entry", null)
+                        .WithMany("Acceptances")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Licensing.LicenceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Crowdsource.Infrastructure.Persistence.Configurations.StoredFileChunk", b =>
                 {
                     b.HasOne("Crowdsource.Domain.Files.StoredFile", null)
@@ -1124,6 +1354,15 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Crowdsource.Domain.Challenges.Challenge", b =>
                 {
                     b.Navigation("Assets");
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.Entry", b =>
+                {
+                    b.Navigation("Acceptances");
+
+                    b.Navigation("FileRecords");
+
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,27 @@
+using Crowdsource.Application.Common;
+using Crowdsource.Domain.Entries;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Entries;
+
+/// <summary>An entry's page, for its author, the brand and the moderators.</summary>
+public static class GetEntry
+{
+    public sealed record Query(EntryId EntryId) : IQuery<Details>;
+
+    public sealed record Details(Entry Entry, Guid ChallengeId, string ChallengeTitle, string ChallengeSlug, DateTimeOffset? Deadline,
+        bool ChallengeTakesEntries, string LicenceTitle, int LicenceVersion, bool ViewerIsAuthor);
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Details>
+    {
+        public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var (entry, challenge, isAuthor) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken);
+            var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == entry.CurrentAcceptance.LicenceVersionId, cancellationToken);
+            return new Details(entry, challenge.Id.Value, challenge.Title, challenge.Slug, challenge.SubmissionDeadline,
+                challenge.IsAcceptingEntries(clock.GetUtcNow()), licence.TitleIn(language), licence.Version, isAuthor);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Files;
+using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Common;
+using Crowdsource.Domain.Entries;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ValidationException = Crowdsource.Application.Common.Exceptions.ValidationException;
+
+namespace Crowdsource.Application.Entries;
+
+/// <summary>
+/// A creative submits an entry to an open challenge: files streamed to the store, an explicit consent to the licence
+/// version the page showed and an originality declaration, recorded for good. The deadline is checked when the
+/// upload has finished, the limit per creative holds under concurrent posts, and the same form sent twice makes one entry.
+/// </summary>
+public static class SubmitEntry
+{
+    public sealed record Command(
+        ChallengeId ChallengeId, Guid SubmissionKey, string Title, string? Description, IReadOnlyList<UploadedFile> Files,
+        Guid LicenceVersionId, bool AcceptLicence, bool DeclareOriginal) : ICommand<EntryId>, ITransactional;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(command => command.Title).Must(title => !string.IsNullOrWhiteSpace(title) && title.Trim().Length <= Entry.TitleMaximumLength)
+                .WithMessage(_ => string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.EntryTitleRequired, Entry.TitleMaximumLength));
+            RuleFor(command => command.Description).MaximumLength(Entry.DescriptionMaximumLength)
+                .WithMessage(_ => string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.TextTooLong, Entry.DescriptionMaximumLength));
+            RuleFor(command => command.Files).NotEmpty().WithMessage(_ => Messages.EntryFilesRequired);
+            RuleFor(command => command.AcceptLicence).Equal(true).WithMessage(_ => Messages.LicenceConsentRequired);
+            RuleFor(command => command.DeclareOriginal).Equal(true).WithMessage(_ => Messages.OriginalityRequired);
+        }
+    }
+
+    internal sealed class Handler(
+        ICrowdsourceDb db, ICurrentUser currentUser, IRequestOrigin origin, IFileStore files, IOptions<FileLimits> limits, TimeProvider clock)
+        : ICommandHandler<Command, EntryId>
+    {
+        public async ValueTask<EntryId> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var userId = currentUser.RequireId();
+            var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == command.ChallengeId, cancellationToken);
+            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
+            if (challenge is null || !viewer.CanSee(challenge))
+            {
+                throw new NotFoundException();
+            }
+
+            if (viewer.Brands.Contains(challenge.BrandId))
+            {
+                throw new DomainRuleException("entry.by-brand", Messages.BrandCannotEnter);
+            }
+
+            // One creative, one challenge, one submission at a time: the count below cannot be raced.
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_xact_lock(hashtextextended({challenge.Id.Value.ToString() + "/" + userId}, 0))", cancellationToken);
+            var repeated = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
+                .Where(entry => entry.CreativeUserId == userId && entry.SubmissionKey == command.SubmissionKey)
+                .Select(entry => (EntryId?)entry.Id).SingleOrDefaultAsync(cancellationToken);
+            if (repeated is { } alreadySubmitted)
+            {
+                return alreadySubmitted;
+            }
+
+            var active = await db.Entries.IgnoreAutoIncludes()
+                .CountAsync(entry => entry.ChallengeId == challenge.Id && entry.CreativeUserId == userId && entry.Status != EntryStatus.Withdrawn, cancellationToken);
+            var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == challenge.LicenceVersionId, cancellationToken);
+            var maximumFiles = limits.Value.FilesPerEntry;
+            if (command.Files.Count > maximumFiles)
+            {
+                throw ValidationException.For(nameof(Command.Files),
+                    string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.TooManyEntryFiles, maximumFiles));
+            }
+
+            var stored = new List<Domain.Files.StoredFile>();
+            foreach (var file in command.Files)
+            {
+                stored.Add(await files.SaveAsync(file, limits.Value.EntryFile, nameof(Command.Files), userId, cancellationToken));
+            }
+
+            // The time of the write is when the last byte has arrived, whatever the page showed when the upload began.
+            var now = clock.GetUtcNow();
+            var entry = Entry.Submit(challenge, userId, new EntryText(command.Title, command.Description), stored, maximumFiles,
+                new LicenceConsent(licence, command.LicenceVersionId, command.AcceptLicence, command.DeclareOriginal, origin.IpAddress, origin.UserAgent),
+                active, command.SubmissionKey, now);
+            db.Entries.Add(entry);
+            db.Record(userId, Audit.Entry, entry.Id.Value, "entry.submitted",
+                $"licence {licence.TemplateKey} v{licence.Version} (SHA-256 {licence.TextSha256}); files {string.Join(", ", entry.Files.Select(file => file.Sha256))}", now);
+            await db.SaveChangesAsync(cancellationToken);
+            return entry.Id;
+        }
+    }
+}

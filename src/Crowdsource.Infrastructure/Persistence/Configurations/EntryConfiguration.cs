@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Crowdsource.Application.Accounts;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Files;
+using Crowdsource.Domain.Licensing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crowdsource.Infrastructure.Persistence.Configurations;
+
+internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
+{
+    public void Configure(EntityTypeBuilder<Entry> builder)
+    {
+        builder.ToTable("Entries");
+        builder.HasKey(entry => entry.Id);
+        builder.Property(entry => entry.Id).HasConversion(id => id.Value, value => new EntryId(value)).ValueGeneratedNever();
+        builder.Property(entry => entry.ChallengeId).HasConversion(id => id.Value, value => new ChallengeId(value));
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(entry => entry.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CrowdsourceUser>().WithMany().HasForeignKey(entry => entry.CreativeUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(entry => entry.Title).HasMaxLength(Entry.TitleMaximumLength).IsRequired();
+        builder.Property(entry => entry.Description).HasMaxLength(Entry.DescriptionMaximumLength).IsRequired();
+        builder.Property(entry => entry.Status).HasConversion<string>().HasMaxLength(24);
+        builder.Property(entry => entry.Version).IsRowVersion();
+        builder.HasIndex(entry => new { entry.ChallengeId, entry.CreativeUserId });
+        builder.HasIndex(entry => new { entry.CreativeUserId, entry.SubmissionKey }).IsUnique();
+        builder.Ignore(entry => entry.CurrentAcceptance);
+        builder.Ignore(entry => entry.IsActive);
+
+        builder.HasMany(entry => entry.Files).WithOne().HasForeignKey(file => file.EntryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(entry => entry.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(entry => entry.Acceptances).WithOne().HasForeignKey(acceptance => acceptance.EntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(entry => entry.Acceptances).HasField("_acceptances").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(entry => entry.FileRecords).WithOne().HasForeignKey(record => record.EntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(entry => entry.FileRecords).HasField("_fileRecords").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class EntryFileConfiguration : IEntityTypeConfiguration<EntryFile>
+{
+    public void Configure(EntityTypeBuilder<EntryFile> builder)
+    {
+        builder.ToTable("EntryFiles");
+        builder.HasKey(file => file.Id);
+        builder.Property(file => file.Id).ValueGeneratedNever();
+        builder.Property(file => file.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(file => file.FileId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(file => file.FileName).HasMaxLength(StoredFile.FileNameMaximumLength).IsRequired();
+        builder.Property(file => file.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(file => file.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasIndex(file => file.Sha256);
+        builder.Ignore(file => file.IsImage);
+    }
+}
+
+/// <summary>Acceptance records and file records are append-only: the migration adds triggers that refuse changes.</summary>
+internal sealed class LicenceAcceptanceConfiguration : IEntityTypeConfiguration<LicenceAcceptance>
+{
+    public void Configure(EntityTypeBuilder<LicenceAcceptance> builder)
+    {
+        builder.ToTable("LicenceAcceptances");
+        builder.HasKey(acceptance => acceptance.Id);
+        builder.Property(acceptance => acceptance.Id).ValueGeneratedNever();
+        builder.Property(acceptance => acceptance.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
+        builder.HasOne<LicenceVersion>().WithMany().HasForeignKey(acceptance => acceptance.LicenceVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(acceptance => acceptance.CreativeUserId).IsRequired();
+        builder.Property(acceptance => acceptance.LicenceTextSha256).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(acceptance => acceptance.IpAddress).HasMaxLength(64);
+        builder.Property(acceptance => acceptance.UserAgent).HasMaxLength(512);
+    }
+}
+
+internal sealed class EntryFilesRecordConfiguration : IEntityTypeConfiguration<EntryFilesRecord>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<EntryFilesRecord> builder)
+    {
+        builder.ToTable("EntryFilesRecords");
+        builder.HasKey(record => record.Id);
+        builder.Property(record => record.Id).ValueGeneratedNever();
+        builder.Property(record => record.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
+        builder.HasOne<LicenceAcceptance>().WithMany().HasForeignKey(record => record.AcceptanceId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(record => record.Files)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                files => JsonSerializer.Serialize(files, Json),
+                json => JsonSerializer.Deserialize<List<RecordedFile>>(json, Json) ?? new List<RecordedFile>(),
+                new ValueComparer<List<RecordedFile>>(
+                    (left, right) => left!.SequenceEqual(right!),
+                    files => files.Aggregate(0, (hash, file) => HashCode.Combine(hash, file)),
+                    files => files.ToList()));
+    }
+}
