@@ -67,9 +67,15 @@ public static class GetBrandWorkspace
                 .Select(group => new { ChallengeId = group.Key, Count = group.Count() })
                 .ToDictionaryAsync(group => group.ChallengeId, group => group.Count, cancellationToken);
 
+            var entries = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
+                .Where(entry => challengeIds.Contains(entry.ChallengeId) && entry.Status != Domain.Entries.EntryStatus.Withdrawn)
+                .GroupBy(entry => entry.ChallengeId)
+                .Select(group => new { ChallengeId = group.Key, Count = group.Count() })
+                .ToDictionaryAsync(group => group.ChallengeId, group => group.Count, cancellationToken);
+
             var rows = challenges.Select(challenge => new ChallengeRow(challenge.Id, challenge.Title, challenge.Status,
                     NextDeadline(challenge.Status, challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline),
-                    EntryCount: 0, unanswered.GetValueOrDefault(challenge.Id), challenge.RejectionReason))
+                    entries.GetValueOrDefault(challenge.Id), unanswered.GetValueOrDefault(challenge.Id), challenge.RejectionReason))
                 .ToList();
 
             return new Workspace(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.LogoFileId, brand.IsVerified,

@@ -38,6 +38,8 @@ public static class GetChallenge
                 .Select(candidate => new { candidate.Name, candidate.Slug, candidate.LogoFileId, candidate.IsVerified }).SingleAsync(cancellationToken);
             var follows = viewer.UserId is { } userId
                 && await db.ChallengeFollowers.AnyAsync(follower => follower.ChallengeId == challenge.Id && follower.UserId == userId, cancellationToken);
+            var entryCount = await db.Entries.IgnoreAutoIncludes()
+                .CountAsync(entry => entry.ChallengeId == challenge.Id && entry.Status != Domain.Entries.EntryStatus.Withdrawn, cancellationToken);
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var licence = challenge.LicenceVersionId is { } licenceId
                 ? await db.LicenceVersions.AsNoTracking().SingleOrDefaultAsync(version => version.Id == licenceId, cancellationToken)
@@ -46,7 +48,7 @@ public static class GetChallenge
             return new Details(challenge, brand.Name, brand.Slug, brand.LogoFileId, brand.IsVerified,
                 licence is null ? null : new Licence(licence.Id, licence.TitleIn(language), licence.SummaryIn(language), licence.FullTextIn(language),
                     licence.Scope, licence.Media, licence.Territory, licence.Duration, licence.TextSha256, licence.Version),
-                EntryCount: 0, viewer.Brands.Contains(challenge.BrandId), viewer.IsStaff, follows, clock.GetUtcNow());
+                entryCount, viewer.Brands.Contains(challenge.BrandId), viewer.IsStaff, follows, clock.GetUtcNow());
         }
     }
 }

@@ -1,9 +1,10 @@
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
 using Crowdsource.Web.Resources;
 
 namespace Crowdsource.Web.Hosting;
 
-/// <summary>Challenge statuses and categories as people read them, in their language.</summary>
+/// <summary>Challenge and entry statuses and categories as people read them, in their language.</summary>
 public static class StatusNames
 {
     public static string Describe(ChallengeStatus status) => status switch
@@ -25,6 +26,25 @@ public static class StatusNames
         ChallengeStatus.Scheduled or ChallengeStatus.InReview => "text-bg-info",
         ChallengeStatus.Judging => "text-bg-warning",
         ChallengeStatus.Cancelled => "text-bg-danger",
+        _ => "text-bg-secondary",
+    };
+
+    public static string Describe(EntryStatus status) => status switch
+    {
+        EntryStatus.Submitted => UiText.EntryStatusSubmitted,
+        EntryStatus.ChangesRequested => UiText.EntryStatusChangesRequested,
+        EntryStatus.Approved => UiText.EntryStatusApproved,
+        EntryStatus.Rejected => UiText.EntryStatusRejected,
+        EntryStatus.Withdrawn => UiText.EntryStatusWithdrawn,
+        _ => status.ToString(),
+    };
+
+    public static string BadgeClass(EntryStatus status) => status switch
+    {
+        EntryStatus.Approved => "text-bg-success",
+        EntryStatus.Submitted => "text-bg-info",
+        EntryStatus.ChangesRequested => "text-bg-warning",
+        EntryStatus.Rejected => "text-bg-danger",
         _ => "text-bg-secondary",
     };
 

@@ -65,6 +65,8 @@ internal static class WebSetup
                 options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Brands");
+                options.Conventions.AuthorizePage("/Entries/Index");
+                options.Conventions.AuthorizePage("/Entries/Submit");
                 options.Conventions.AuthorizePage("/Challenges/Edit");
                 options.Conventions.AuthorizePage("/Challenges/Files");
             })

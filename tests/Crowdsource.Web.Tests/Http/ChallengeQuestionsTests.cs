@@ -1,11 +1,6 @@
 using System.Net;
-using Crowdsource.Domain.Brands;
-using Crowdsource.Domain.Challenges;
-using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Crowdsource.Web.Tests.Http;
 
@@ -21,29 +16,7 @@ public sealed class ChallengeQuestionsTests(CrowdsourceWebFactory factory) : ICl
         return client;
     }
 
-    /// <summary>An open challenge of a brand owned by <paramref name="owner"/>, arranged in the database as the domain allows.</summary>
-    private async Task<string> OpenChallengeAsync(TestAccount owner)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
-        var ownerId = await db.Users.Where(user => user.Email == owner.Email).Select(user => user.Id).SingleAsync();
-        var licence = await db.LicenceVersions.Select(version => version.Id).FirstAsync();
-        var now = DateTimeOffset.UtcNow;
-        var brand = Brand.Create("Question Lab", $"q-{Guid.NewGuid():N}"[..20], string.Empty, null, ownerId, now);
-        var challenge = Challenge.CreateDraft(brand.Id, "Name our tea", ownerId, now);
-        challenge.Describe("Name our tea", "A name for a tea.", "Give our tea a name.", ChallengeCategory.Naming, [], now);
-        challenge.SetPrizeTiers([PrizeTier.Create(1, 1000m, "EUR")], now);
-        challenge.SetCriteria([JudgingCriterion.Create("Originality", null, 100)], hasEntries: false, now);
-        challenge.ChooseLicence(licence, now);
-        challenge.SetAudience(ChallengeVisibility.Public, [], 2, now);
-        challenge.SetSchedule(now.AddMinutes(-1), now.AddDays(10), now.AddDays(20), now.AddMinutes(-2));
-        challenge.SubmitForReview(now);
-        challenge.Approve(now);
-        challenge.AdvanceWithTime(now);
-        db.AddRange(brand, challenge);
-        await db.SaveChangesAsync();
-        return $"/Challenges/{challenge.Id.Value}";
-    }
+    private Task<string> OpenChallengeAsync(TestAccount owner) => OpenChallenges.CreateAsync(factory, owner);
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields) =>
         await Forms.SubmitAsync(client, page, fields, action: $"{page}?handler={handler}");

@@ -72,4 +72,27 @@
             request.send(new FormData(form));
         });
     });
+    // File inputs with data-preview: list the chosen files (name, size) with a thumbnail for images, before sending.
+    document.querySelectorAll('input[type=file][data-preview]').forEach(input => {
+        const list = document.getElementById(input.dataset.preview);
+        if (!list) return;
+        input.addEventListener('change', () => {
+            list.replaceChildren();
+            Array.from(input.files).forEach(file => {
+                const item = document.createElement('li');
+                item.className = 'file-preview';
+                if (file.type.startsWith('image/')) {
+                    const image = document.createElement('img');
+                    image.src = URL.createObjectURL(file);
+                    image.alt = '';
+                    image.onload = () => URL.revokeObjectURL(image.src);
+                    item.append(image);
+                }
+                const caption = document.createElement('span');
+                caption.textContent = file.name + ' · ' + (file.size / (1024 * 1024)).toFixed(1) + ' MB';
+                item.append(caption);
+                list.append(item);
+            });
+        });
+    });
 })();

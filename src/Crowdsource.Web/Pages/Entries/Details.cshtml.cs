@@ -1,0 +1,30 @@
+using Crowdsource.Application.Entries;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Web.Hosting;
+using Crowdsource.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Crowdsource.Web.Pages.Entries;
+
+/// <summary>An entry with its files and its licence acceptance record; its author withdraws it from here.</summary>
+public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public GetEntry.Details Details { get; private set; } = null!;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new WithdrawEntry.Command(new EntryId(Id)), cancellationToken);
+        TempData["StatusMessage"] = UiText.EntryWithdrawn;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+        Details = await sender.Send(new GetEntry.Query(new EntryId(Id)), cancellationToken);
+}
