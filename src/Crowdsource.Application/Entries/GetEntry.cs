@@ -1,3 +1,4 @@
+using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Entries;
 using Mediator;
@@ -10,8 +11,12 @@ public static class GetEntry
 {
     public sealed record Query(EntryId EntryId) : IQuery<Details>;
 
+    /// <summary>An entry with the licence it was accepted under and the challenge's licence now (the same, unless it changed).</summary>
     public sealed record Details(Entry Entry, Guid ChallengeId, string ChallengeTitle, string ChallengeSlug, DateTimeOffset? Deadline,
-        bool ChallengeTakesEntries, string LicenceTitle, int LicenceVersion, bool ViewerIsAuthor);
+        bool ChallengeTakesEntries, string LicenceTitle, int LicenceVersion, GetChallenge.Licence ChallengeLicence, bool ViewerIsAuthor)
+    {
+        public bool LicenceChanged => ChallengeLicence.Id != Entry.CurrentAcceptance.LicenceVersionId;
+    }
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Details>
     {
@@ -20,8 +25,12 @@ public static class GetEntry
             var (entry, challenge, isAuthor) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken);
             var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == entry.CurrentAcceptance.LicenceVersionId, cancellationToken);
+            var current = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == challenge.LicenceVersionId, cancellationToken);
             return new Details(entry, challenge.Id.Value, challenge.Title, challenge.Slug, challenge.SubmissionDeadline,
-                challenge.IsAcceptingEntries(clock.GetUtcNow()), licence.TitleIn(language), licence.Version, isAuthor);
+                challenge.IsAcceptingEntries(clock.GetUtcNow()), licence.TitleIn(language), licence.Version,
+                new GetChallenge.Licence(current.Id, current.TitleIn(language), current.SummaryIn(language), current.FullTextIn(language), current.Scope,
+                    current.Media, current.Territory, current.Duration, current.TextSha256, current.Version),
+                isAuthor);
         }
     }
 }

@@ -55,6 +55,9 @@ public sealed class Entry
 
     public IReadOnlyList<EntryFilesRecord> FileRecords => _fileRecords;
 
+    /// <summary>The files as last recorded against the acceptance: what the licence receipt lists.</summary>
+    public EntryFilesRecord LatestFileRecord => _fileRecords.MaxBy(record => record.Sequence)!;
+
     /// <summary>The acceptance in force: the latest one.</summary>
     public LicenceAcceptance CurrentAcceptance => _acceptances[^1];
 
@@ -89,7 +92,7 @@ public sealed class Entry
         entry.ReplaceFiles(files, maximumFiles, now);
         entry._acceptances.Add(LicenceAcceptance.Record(entry.Id, creativeUserId, consent.Licence.Id, consent.Licence.TextSha256, now,
             consent.IpAddress, consent.UserAgent));
-        entry._fileRecords.Add(EntryFilesRecord.Of(entry.CurrentAcceptance, entry._files, now));
+        entry._fileRecords.Add(EntryFilesRecord.Of(entry.CurrentAcceptance, entry._files, 1, now));
         return entry;
     }
 
@@ -126,7 +129,7 @@ public sealed class Entry
 
         if (newFiles is not null || licenceChanged)
         {
-            _fileRecords.Add(EntryFilesRecord.Of(CurrentAcceptance, _files, now));
+            _fileRecords.Add(EntryFilesRecord.Of(CurrentAcceptance, _files, _fileRecords.Count + 1, now));
         }
 
         if (Status == EntryStatus.ChangesRequested)

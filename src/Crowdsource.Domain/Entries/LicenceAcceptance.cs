@@ -61,10 +61,14 @@ public sealed class EntryFilesRecord
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>1 for the submission, then one more for each change: the order of the records, whatever their times.</summary>
+    public int Sequence { get; private set; }
+
     public List<RecordedFile> Files { get; private set; }
 
-    internal static EntryFilesRecord Of(LicenceAcceptance acceptance, IEnumerable<EntryFile> files, DateTimeOffset now) => new()
+    internal static EntryFilesRecord Of(LicenceAcceptance acceptance, IEnumerable<EntryFile> files, int sequence, DateTimeOffset now) => new()
     {
+        Sequence = sequence,
         Id = Guid.CreateVersion7(now),
         AcceptanceId = acceptance.Id,
         EntryId = acceptance.EntryId,

@@ -67,6 +67,7 @@ internal static class WebSetup
                 options.Conventions.AuthorizeFolder("/Brands");
                 options.Conventions.AuthorizePage("/Entries/Index");
                 options.Conventions.AuthorizePage("/Entries/Submit");
+                options.Conventions.AuthorizePage("/Entries/Edit");
                 options.Conventions.AuthorizePage("/Challenges/Edit");
                 options.Conventions.AuthorizePage("/Challenges/Files");
             })

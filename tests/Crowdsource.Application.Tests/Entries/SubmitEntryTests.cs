@@ -201,6 +201,50 @@ public sealed class SubmitEntryTests(ApplicationFixture fixture) : IClassFixture
         Assert.Equal(EntryStatus.Withdrawn, mine.Single(row => row.Id == id).Status);
     }
 
+    [Fact]
+    public async Task Editing_replaces_the_files_records_their_hashes_against_the_same_acceptance_and_deletes_the_old_ones()
+    {
+        var (challenge, _, licence) = await OpenChallengeAsync();
+        var chloe = await fixture.ConfirmedAsync(Roles.Creative);
+        var id = await fixture.SendAsync(sender => sender.Send(Entry(challenge, licence)), chloe);
+        var before = await LoadEntryAsync(id);
+        var replacement = TestFiles.Png(seed: 9);
+
+        await fixture.SendAsync(sender => sender.Send(new EditEntry.Command(id, before.Version, "Paper wrapper, folded", null,
+            [Uploads.Of("folded.png", replacement)], licence, false, false)), chloe);
+
+        var after = await LoadEntryAsync(id);
+        Assert.Equal("Paper wrapper, folded", after.Title);
+        Assert.Equal([TestFiles.Sha256(replacement)], after.Files.Select(file => file.Sha256));
+        Assert.Single(after.Acceptances);
+        Assert.Equal(2, after.FileRecords.Count);
+        Assert.Equal([TestFiles.Sha256(replacement)], after.LatestFileRecord.Files.Select(file => file.Sha256));
+        var oldFiles = before.Files.Select(file => file.FileId).ToList();
+        Assert.False(await fixture.DbAsync(db => db.StoredFiles.AnyAsync(file => oldFiles.Contains(file.Id))));
+    }
+
+    [Fact]
+    public async Task An_edit_from_an_old_copy_a_stranger_s_edit_and_a_late_edit_are_refused()
+    {
+        var (challenge, _, licence) = await OpenChallengeAsync();
+        var chloe = await fixture.ConfirmedAsync(Roles.Creative);
+        var other = await fixture.ConfirmedAsync(Roles.Creative);
+        var id = await fixture.SendAsync(sender => sender.Send(Entry(challenge, licence)), chloe);
+        var version = (await LoadEntryAsync(id)).Version;
+        EditEntry.Command Edit(string title) => new(id, version, title, null, [], licence, false, false);
+
+        await fixture.SendAsync(sender => sender.Send(Edit("First window")), chloe);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await fixture.SendAsync(sender => sender.Send(Edit("Second window")), chloe));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await fixture.SendAsync(sender => sender.Send(Edit("Hijacked")), other));
+        fixture.Clock.Advance(TimeSpan.FromDays(30));
+        var current = (await LoadEntryAsync(id)).Version;
+        var late = await Assert.ThrowsAsync<DomainRuleException>(async () =>
+            await fixture.SendAsync(sender => sender.Send(Edit("Late") with { Version = current }), chloe));
+
+        Assert.Equal("entry.closed", late.Code);
+        Assert.Equal("First window", (await LoadEntryAsync(id)).Title);
+    }
+
     /// <summary>A stream whose reader sees time pass: the clock moves when the last byte has been read.</summary>
     private sealed class ClockAdvancingStream(byte[] content, Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, TimeSpan step)
         : MemoryStream(content, writable: false)

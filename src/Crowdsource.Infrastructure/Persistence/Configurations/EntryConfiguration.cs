@@ -28,6 +28,7 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.HasIndex(entry => new { entry.CreativeUserId, entry.SubmissionKey }).IsUnique();
         builder.Ignore(entry => entry.CurrentAcceptance);
         builder.Ignore(entry => entry.IsActive);
+        builder.Ignore(entry => entry.LatestFileRecord);
 
         builder.HasMany(entry => entry.Files).WithOne().HasForeignKey(file => file.EntryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(entry => entry.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
@@ -83,6 +84,7 @@ internal sealed class EntryFilesRecordConfiguration : IEntityTypeConfiguration<E
         builder.Property(record => record.Id).ValueGeneratedNever();
         builder.Property(record => record.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
         builder.HasOne<LicenceAcceptance>().WithMany().HasForeignKey(record => record.AcceptanceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(record => new { record.EntryId, record.Sequence }).IsUnique();
         builder.Property(record => record.Files)
             .HasColumnType("jsonb")
             .HasConversion(

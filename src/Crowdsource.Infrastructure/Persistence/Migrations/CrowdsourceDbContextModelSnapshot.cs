@@ -594,11 +594,15 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptanceId");
 
-                    b.HasIndex("EntryId");
+                    b.HasIndex("EntryId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("EntryFilesRecords", (string)null);
                 });
