@@ -1,6 +1,8 @@
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Entries;
 using Crowdsource.Application.Files;
 using Crowdsource.Infrastructure.Files;
+using Crowdsource.Infrastructure.Documents;
 using Crowdsource.Infrastructure.Email;
 using Crowdsource.Infrastructure.Identity;
 using Crowdsource.Infrastructure.Persistence;
@@ -31,6 +33,7 @@ public static class DependencyInjection
         });
         services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
         services.AddScoped<IFileStore, PostgresFileStore>();
+        services.AddSingleton<ILicenceReceiptRenderer, PdfLicenceReceiptRenderer>();
         services.AddOptions<FileLimits>().BindConfiguration(FileLimits.Section);
 
         // Keys in the database: every instance of the app reads the same keys, so cookies and tokens work across them.

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Entries;
+using Crowdsource.Application.Tests.Support;
+using Crowdsource.Domain.Accounts;
+using Crowdsource.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Tests.Entries;
+
+public sealed class LicenceReceiptTests(ApplicationFixture fixture) : IClassFixture<ApplicationFixture>
+{
+    private static readonly Encoding WinAnsi = CodePagesEncoding();
+
+    private async Task<(Domain.Entries.EntryId Entry, Actor Creative, Actor Owner, byte[] File)> EntryAsync()
+    {
+        var moderator = await fixture.ConfirmedAsync(Roles.Moderator);
+        var (challenge, _, owner) = await fixture.PublishedAsync(moderator, opensAt: fixture.Clock.GetUtcNow().AddMinutes(1));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        await fixture.SendAsync(sender => sender.Send(new AdvanceChallengesWithTime.Command()));
+        var licence = (await fixture.LoadAsync(challenge)).LicenceVersionId!.Value;
+        var creative = await fixture.ConfirmedAsync(Roles.Creative);
+        var file = TestFiles.Png(seed: 4);
+        var id = await fixture.SendAsync(sender => sender.Send(new SubmitEntry.Command(challenge, Guid.NewGuid(), "Étiquette d'été", null,
+            [Uploads.Of("étiquette.png", file)], licence, true, true)), creative);
+        return (id, creative, owner, file);
+    }
+
+    [Fact]
+    public async Task The_receipt_is_a_pdf_stating_the_licence_hash_the_file_hashes_and_what_passes_when()
+    {
+        var (id, creative, _, file) = await EntryAsync();
+        var entry = await fixture.DbAsync(db => db.Entries.AsNoTracking().SingleAsync(candidate => candidate.Id == id));
+
+        var receipt = await fixture.SendAsync(sender => sender.Send(new GetLicenceReceipt.Query(id)), creative);
+
+        Assert.StartsWith("%PDF-1.4", Encoding.ASCII.GetString(receipt.Pdf, 0, 8), StringComparison.Ordinal);
+        Assert.EndsWith("%%EOF\n", Encoding.ASCII.GetString(receipt.Pdf), StringComparison.Ordinal);
+        var text = TextOf(receipt.Pdf);
+        Assert.Contains(entry.CurrentAcceptance.LicenceTextSha256, text, StringComparison.Ordinal);
+        Assert.Contains(TestFiles.Sha256(file), text, StringComparison.Ordinal);
+        Assert.Contains("étiquette.png", text, StringComparison.Ordinal);
+        Assert.Contains("only if this entry wins a prize and the award is recorded as paid", text, StringComparison.Ordinal);
+        Assert.Contains(entry.CurrentAcceptance.AcceptedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_brand_gets_the_same_receipt_in_its_language_and_nobody_else_gets_one()
+    {
+        var (id, _, owner, _) = await EntryAsync();
+        var stranger = await fixture.ConfirmedAsync(Roles.Creative);
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("fr-FR");
+            var receipt = await fixture.SendAsync(sender => sender.Send(new GetLicenceReceipt.Query(id)), owner);
+            Assert.Contains("Reçu de licence", TextOf(receipt.Pdf), StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = previous;
+        }
+
+        await Assert.ThrowsAsync<NotFoundException>(async () => await fixture.SendAsync(sender => sender.Send(new GetLicenceReceipt.Query(id)), stranger));
+    }
+
+    /// <summary>The text the PDF shows, its wrapped lines joined by spaces (the writer does not compress its pages).</summary>
+    private static string TextOf(byte[] pdf) => string.Join(' ',
+        System.Text.RegularExpressions.Regex.Matches(WinAnsi.GetString(pdf), @"\((.*?)\) Tj").Select(match => match.Groups[1].Value));
+
+    private static Encoding CodePagesEncoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+}
