@@ -126,7 +126,7 @@ public sealed class SimplePdf
     private static IEnumerable<string> Wrap(string text, Style style, double size)
     {
         var width = PageWidth - (2 * Margin);
-        var averageCharacter = style == Style.Mono ? 0.6 : style is Style.Title or Style.Heading ? 0.6 : 0.53;
+        var averageCharacter = style == Style.Mono ? 0.6 : style is Style.Title or Style.Heading ? 0.58 : 0.5;
         var perLine = Math.Max(20, (int)(width / (size * averageCharacter)));
         foreach (var paragraph in text.Split('\n'))
         {
