@@ -1,4 +1,3 @@
-using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Files;
@@ -14,16 +13,7 @@ namespace Crowdsource.Application.Tests.Entries;
 
 public sealed class SubmitEntryTests(ApplicationFixture fixture) : IClassFixture<ApplicationFixture>
 {
-    /// <summary>A published challenge that is open now (three entries per creative), with its brand owner and licence.</summary>
-    private async Task<(ChallengeId Challenge, Actor Owner, Guid Licence)> OpenChallengeAsync()
-    {
-        var moderator = await fixture.ConfirmedAsync(Roles.Moderator);
-        var (id, _, owner) = await fixture.PublishedAsync(moderator, opensAt: fixture.Clock.GetUtcNow().AddMinutes(1));
-        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
-        await fixture.SendAsync(sender => sender.Send(new AdvanceChallengesWithTime.Command()));
-        var licence = (await fixture.LoadAsync(id)).LicenceVersionId!.Value;
-        return (id, owner, licence);
-    }
+    private Task<(ChallengeId Challenge, Actor Owner, Guid Licence)> OpenChallengeAsync() => fixture.OpenAsync();
 
     private static SubmitEntry.Command Entry(ChallengeId challenge, Guid licence, params UploadedFile[] files) =>
         new(challenge, Guid.NewGuid(), "Paper wrapper", "Printed with vegetable inks.",

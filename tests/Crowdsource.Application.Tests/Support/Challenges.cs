@@ -37,4 +37,14 @@ internal static class Challenges
         await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
         return draft;
     }
+
+    /// <summary>A published challenge that is open now (three entries per creative), with its brand owner and licence.</summary>
+    public static async Task<(ChallengeId Challenge, Actor Owner, Guid Licence)> OpenAsync(this ApplicationFixture fixture)
+    {
+        var moderator = await fixture.ConfirmedAsync(Domain.Accounts.Roles.Moderator);
+        var (id, _, owner) = await fixture.PublishedAsync(moderator, opensAt: fixture.Clock.GetUtcNow().AddMinutes(1));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        await fixture.SendAsync(sender => sender.Send(new AdvanceChallengesWithTime.Command()));
+        return (id, owner, (await fixture.LoadAsync(id)).LicenceVersionId!.Value);
+    }
 }

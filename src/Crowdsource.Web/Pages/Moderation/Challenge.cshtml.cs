@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Entries;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
@@ -23,6 +24,8 @@ public sealed class ChallengeModel(ISender sender) : PageModel, IRedisplayable
     public GetChallenge.Details Details { get; private set; } = null!;
 
     public IReadOnlyList<GetAuditTrail.Line> Trail { get; private set; } = [];
+
+    public IReadOnlyList<ListChallengeEntries.Row> Entries { get; private set; } = [];
 
     private ChallengeId ChallengeId => new(Id);
 
@@ -53,6 +56,7 @@ public sealed class ChallengeModel(ISender sender) : PageModel, IRedisplayable
     {
         Details = await sender.Send(new GetChallenge.Query(ChallengeId), cancellationToken);
         Trail = await sender.Send(new GetAuditTrail.Query(Id), cancellationToken);
+        Entries = await sender.Send(new ListChallengeEntries.Query(ChallengeId), cancellationToken);
     }
 
     public sealed class DecisionInput
