@@ -129,4 +129,41 @@ public sealed class EntryTests(CrowdsourceWebFactory factory) : IClassFixture<Cr
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("97.7 KB", (await Forms.ParseAsync(response)).QuerySelector("[data-valmsg-for='Input.Files']")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_creative_downloads_all_their_data_as_a_zip_with_their_entry_files_and_acceptance_records()
+    {
+        var challenge = await OpenChallenges.CreateAsync(factory, await factory.AccountAsync());
+        var account = await factory.AccountAsync();
+        var chloe = Client();
+        await Forms.SignInAsync(chloe, account);
+        var front = TestFiles.Png(seed: 5);
+        await EnterAsync(chloe, challenge, Fields(), ("Input.Files", "front.png", front, "image/png"));
+
+        var response = await chloe.GetAsync(new Uri("/Account/Manage/Data?handler=Export", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        var names = zip.Entries.Select(entry => entry.FullName).ToList();
+        using (var profile = new StreamReader(zip.GetEntry("profile.json")!.Open()))
+        {
+            Assert.Contains(account.Email, await profile.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+
+        var entryJson = zip.Entries.Single(entry => entry.FullName.EndsWith("/entry.json", StringComparison.Ordinal));
+        using (var reader = new StreamReader(entryJson.Open()))
+        {
+            var text = await reader.ReadToEndAsync();
+            Assert.Contains("licenceTextSha256", text, StringComparison.Ordinal);
+            Assert.Contains(TestFiles.Sha256(front), text, StringComparison.Ordinal);
+        }
+
+        var file = zip.Entries.Single(entry => entry.FullName.EndsWith("/files/1-front.png", StringComparison.Ordinal));
+        using var copy = new MemoryStream();
+        await file.Open().CopyToAsync(copy);
+        Assert.Equal(front, copy.ToArray());
+        Assert.Contains("questions.json", names);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client().GetAsync(new Uri("/Account/Manage/Data?handler=Export", UriKind.Relative))).StatusCode);
+    }
 }
