@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Challenges;
 
-/// <summary>The published licence versions a brand can choose from, newest version of each template first.</summary>
+/// <summary>
+/// The licences a brand can choose from: the newest version of each template, plus the version the challenge already
+/// has (a draft keeps what it chose until the brand picks again).
+/// </summary>
 public static class ListLicenceVersions
 {
-    public sealed record Query : IQuery<IReadOnlyList<Choice>>;
+    public sealed record Query(Guid? Including = null) : IQuery<IReadOnlyList<Choice>>;
 
     public sealed record Choice(Guid Id, string TemplateKey, int Version, LicenceScope Scope, string Title, string Summary);
 
@@ -21,7 +24,9 @@ public static class ListLicenceVersions
             var versions = await db.LicenceVersions.AsNoTracking()
                 .OrderBy(version => version.TemplateKey).ThenByDescending(version => version.Version)
                 .ToListAsync(cancellationToken);
-            return [.. versions.Select(version => new Choice(version.Id, version.TemplateKey, version.Version, version.Scope,
+            var offered = versions.GroupBy(version => version.TemplateKey).Select(template => template.First())
+                .Concat(versions.Where(version => version.Id == query.Including)).Distinct();
+            return [.. offered.Select(version => new Choice(version.Id, version.TemplateKey, version.Version, version.Scope,
                 version.TitleIn(language), version.SummaryIn(language)))];
         }
     }

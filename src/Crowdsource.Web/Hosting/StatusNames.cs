@@ -48,6 +48,13 @@ public static class StatusNames
         _ => "text-bg-secondary",
     };
 
+    public static string Describe(Domain.Licensing.LicenceScope scope) => scope switch
+    {
+        Domain.Licensing.LicenceScope.ExclusiveAssignment => UiText.ScopeExclusiveAssignment,
+        Domain.Licensing.LicenceScope.NonExclusiveLicence => UiText.ScopeNonExclusiveLicence,
+        _ => UiText.ScopeCreativeKeepsRights,
+    };
+
     public static string Describe(ChallengeCategory? category) => category switch
     {
         ChallengeCategory.Packaging => UiText.CategoryPackaging,

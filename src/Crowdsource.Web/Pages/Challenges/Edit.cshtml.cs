@@ -64,7 +64,7 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
     public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
     {
         Form = await sender.Send(new GetChallengeForEditing.Query(ChallengeId), cancellationToken);
-        Licences = await sender.Send(new ListLicenceVersions.Query(), cancellationToken);
+        Licences = await sender.Send(new ListLicenceVersions.Query(Form.Challenge.LicenceVersionId), cancellationToken);
 
         // After a conflict the form keeps the person's input; saving again now replaces the other version knowingly.
         Input.Version = Form.Challenge.Version;
