@@ -18,6 +18,9 @@ public sealed class CrowdsourceUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the person deleted their account; the row stays, emptied of personal data, for the records that point to it.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
     public static CrowdsourceUser Create(string email, string displayName, string culture, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now).ToString(),
@@ -35,4 +38,25 @@ public sealed class CrowdsourceUser : IdentityUser
     }
 
     public void PreferCulture(string culture) => PreferredCulture = SupportedCultures.Normalize(culture);
+
+    /// <summary>Removes every personal detail and makes the account unusable for good.</summary>
+    public void Anonymise(DateTimeOffset now)
+    {
+        var placeholder = $"deleted-{Id}@deleted.invalid";
+        UserName = Email = placeholder;
+        NormalizedUserName = NormalizedEmail = placeholder.ToUpperInvariant();
+        EmailConfirmed = false;
+        PasswordHash = null;
+        PhoneNumber = null;
+        PhoneNumberConfirmed = false;
+        TwoFactorEnabled = false;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        DisplayName = DeletedDisplayName;
+        Bio = null;
+        DeletedAt = now;
+    }
+
+    public const string DeletedDisplayName = "Deleted account";
 }

@@ -150,6 +150,24 @@ public sealed class Entry
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// The author deleted their account: the entry leaves a challenge that is still running, and its files go. The
+    /// entry row and its acceptance records stay as proof (without personal data). Returns the stored files to delete.
+    /// </summary>
+    public IReadOnlyList<Guid> DetachFromDeletedAccount(bool challengeStillRunning, DateTimeOffset now)
+    {
+        if (challengeStillRunning && Status != EntryStatus.Withdrawn)
+        {
+            Status = EntryStatus.Withdrawn;
+            WithdrawnAt = now;
+        }
+
+        var removed = _files.Select(file => file.FileId).ToList();
+        _files.Clear();
+        UpdatedAt = now;
+        return removed;
+    }
+
     private void EnsureChangeable(Challenge challenge, DateTimeOffset now)
     {
         if (challenge.Id != ChallengeId)

@@ -166,4 +166,24 @@ public sealed class EntryTests(CrowdsourceWebFactory factory) : IClassFixture<Cr
         Assert.Contains("questions.json", names);
         Assert.Equal(HttpStatusCode.Redirect, (await Client().GetAsync(new Uri("/Account/Manage/Data?handler=Export", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task Deleting_the_account_signs_out_and_the_old_password_no_longer_opens_it()
+    {
+        var account = await factory.AccountAsync();
+        var client = Client();
+        await Forms.SignInAsync(client, account);
+
+        var wrong = await Forms.SubmitAsync(client, "/Account/Manage/Data", new Dictionary<string, string> { ["Input.Password"] = "not it" },
+            action: "/Account/Manage/Data?handler=Delete");
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.NotNull((await Forms.ParseAsync(wrong)).QuerySelector("[data-valmsg-for='Input.Password']"));
+
+        var deleted = await Forms.SubmitAsync(client, "/Account/Manage/Data", new Dictionary<string, string> { ["Input.Password"] = account.Password },
+            action: "/Account/Manage/Data?handler=Delete");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(new Uri("/Account/Manage/Data", UriKind.Relative))).StatusCode);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Forms.SignInAsync(Client(), account));
+    }
 }

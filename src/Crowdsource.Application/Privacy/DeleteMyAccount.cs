@@ -1,0 +1,69 @@
+using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Common;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Privacy;
+
+/// <summary>
+/// A person deletes their account, after typing their password. Entries in challenges still running are withdrawn;
+/// every entry's files are deleted; entries and licence acceptance records stay as proof, detached from personal
+/// data (the account row is emptied and locked, the IP address and browser of each acceptance are erased).
+/// The only owner of a brand must first hand it over.
+/// </summary>
+public static class DeleteMyAccount
+{
+    public sealed record Command(string Password) : ICommand, ITransactional;
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, UserManager<CrowdsourceUser> users, TimeProvider clock)
+        : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var userId = currentUser.RequireId();
+            var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException();
+            if (string.IsNullOrEmpty(command.Password) || !await users.CheckPasswordAsync(user, command.Password))
+            {
+                throw ValidationException.For(nameof(Command.Password), Messages.PasswordNotRecognised);
+            }
+
+            var now = clock.GetUtcNow();
+            var brands = await db.Brands.Include(brand => brand.Members)
+                .Where(brand => brand.Members.Any(member => member.UserId == userId)).ToListAsync(cancellationToken);
+            if (brands.Find(brand => brand.IsOwner(userId) && brand.Members.Count(member => member.Role == Domain.Brands.BrandRole.Owner) == 1) is { } owned)
+            {
+                throw new DomainRuleException("account.last-owner", string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.DeleteAccountLastOwner, owned.Name));
+            }
+
+            brands.ForEach(brand => brand.RemoveMember(userId));
+
+            var entries = await db.Entries.Where(entry => entry.CreativeUserId == userId).ToListAsync(cancellationToken);
+            var challengeIds = entries.Select(entry => entry.ChallengeId).Distinct().ToList();
+            var running = await db.Challenges.IgnoreAutoIncludes()
+                .Where(challenge => challengeIds.Contains(challenge.Id)
+                    && (challenge.Status == ChallengeStatus.Scheduled || challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging))
+                .Select(challenge => challenge.Id).ToListAsync(cancellationToken);
+            // No entry can have won yet: awards arrive with judging; awarded entries will keep their files then.
+            var deletedFiles = entries.SelectMany(entry => entry.DetachFromDeletedAccount(running.Contains(entry.ChallengeId), now)).ToList();
+
+            await db.ChallengeFollowers.Where(follower => follower.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+            user.Anonymise(now);
+            db.Record(null, "Account", Guid.Parse(userId), "account.deleted", $"{entries.Count} entries detached, {running.Count} running challenges", now);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // The acceptance records are append-only; the database lets exactly these two personal fields be erased.
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE "LicenceAcceptances" SET "IpAddress" = NULL, "UserAgent" = NULL WHERE "CreativeUserId" = {userId}
+                """, cancellationToken);
+            await db.StoredFiles.Where(file => deletedFiles.Contains(file.Id)).ExecuteDeleteAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
