@@ -18,6 +18,9 @@ public sealed class CrowdsourceUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The profile picture, if any (an image in the file store).</summary>
+    public Guid? AvatarFileId { get; private set; }
+
     /// <summary>When the person deleted their account; the row stays, emptied of personal data, for the records that point to it.</summary>
     public DateTimeOffset? DeletedAt { get; private set; }
 
@@ -39,6 +42,8 @@ public sealed class CrowdsourceUser : IdentityUser
 
     public void PreferCulture(string culture) => PreferredCulture = SupportedCultures.Normalize(culture);
 
+    public void ReplaceAvatar(Guid? fileId) => AvatarFileId = fileId;
+
     /// <summary>Removes every personal detail and makes the account unusable for good.</summary>
     public void Anonymise(DateTimeOffset now)
     {
@@ -55,6 +60,7 @@ public sealed class CrowdsourceUser : IdentityUser
         LockoutEnd = DateTimeOffset.MaxValue;
         DisplayName = DeletedDisplayName;
         Bio = null;
+        AvatarFileId = null;
         DeletedAt = now;
     }
 

@@ -12,7 +12,7 @@ public static class GetMyProfile
 
     public sealed record Profile(
         string Email, bool EmailConfirmed, string DisplayName, string? Bio, string PreferredCulture,
-        IReadOnlyList<string> Roles, DateTimeOffset MemberSince);
+        IReadOnlyList<string> Roles, DateTimeOffset MemberSince, string UserId, Guid? AvatarFileId);
 
     internal sealed class Handler(UserManager<CrowdsourceUser> users, ICurrentUser currentUser) : IQueryHandler<Query, Profile>
     {
@@ -21,7 +21,7 @@ public static class GetMyProfile
             var user = await users.FindByIdAsync(currentUser.RequireId()) ?? throw new NotFoundException();
             var roles = await users.GetRolesAsync(user);
             return new Profile(user.Email!, user.EmailConfirmed, user.DisplayName, user.Bio, user.PreferredCulture,
-                [.. roles.Order(StringComparer.Ordinal)], user.CreatedAt);
+                [.. roles.Order(StringComparer.Ordinal)], user.CreatedAt, user.Id, user.AvatarFileId);
         }
     }
 }

@@ -54,6 +54,11 @@ public static class DeleteMyAccount
 
             await db.ChallengeFollowers.Where(follower => follower.UserId == userId).ExecuteDeleteAsync(cancellationToken);
             await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+            if (user.AvatarFileId is { } avatar)
+            {
+                deletedFiles.Add(avatar);
+            }
+
             user.Anonymise(now);
             db.Record(null, "Account", Guid.Parse(userId), "account.deleted", $"{entries.Count} entries detached, {running.Count} running challenges", now);
             await db.SaveChangesAsync(cancellationToken);

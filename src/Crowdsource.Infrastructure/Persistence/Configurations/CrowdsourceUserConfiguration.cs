@@ -9,6 +9,7 @@ internal sealed class CrowdsourceUserConfiguration : IEntityTypeConfiguration<Cr
     public void Configure(EntityTypeBuilder<CrowdsourceUser> builder)
     {
         builder.Property(user => user.DisplayName).HasMaxLength(CrowdsourceUser.DisplayNameMaximumLength).IsRequired();
+        builder.HasOne<Domain.Files.StoredFile>().WithMany().HasForeignKey(user => user.AvatarFileId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(user => user.Bio).HasMaxLength(CrowdsourceUser.BioMaximumLength);
         builder.Property(user => user.PreferredCulture).HasMaxLength(8).IsRequired();
         builder.Property(user => user.CreatedAt).IsRequired();

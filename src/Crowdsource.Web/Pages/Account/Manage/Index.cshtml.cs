@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Crowdsource.Application.Accounts;
+using Crowdsource.Web.Files;
 using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
@@ -31,7 +32,8 @@ public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> si
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new UpdateProfile.Command(Input.DisplayName, Input.Bio, Input.PreferredCulture), cancellationToken);
+        await sender.Send(new UpdateProfile.Command(Input.DisplayName, Input.Bio, Input.PreferredCulture, Input.Avatar.ToUpload(), Input.RemoveAvatar),
+            cancellationToken);
 
         // The display name lives in the cookie: issue a fresh one.
         await signIn.RefreshCookieAsync(User);
@@ -53,5 +55,9 @@ public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> si
 
         [Display(Name = nameof(UiText.PreferredLanguage), ResourceType = typeof(UiText))]
         public string PreferredCulture { get; set; } = SupportedCultures.Default;
+
+        public IFormFile? Avatar { get; set; }
+
+        public bool RemoveAvatar { get; set; }
     }
 }
