@@ -33,6 +33,7 @@ public static class DependencyInjection
         });
         services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
         services.AddScoped<IFileStore, PostgresFileStore>();
+        services.AddScoped<IThumbnailMaker, SkiaThumbnailMaker>();
         services.AddSingleton<ILicenceReceiptRenderer, PdfLicenceReceiptRenderer>();
         services.AddOptions<FileLimits>().BindConfiguration(FileLimits.Section);
 

@@ -36,7 +36,8 @@ public static class EditEntry
     }
 
     internal sealed class Handler(
-        ICrowdsourceDb db, ICurrentUser currentUser, IRequestOrigin origin, IFileStore files, IOptions<FileLimits> limits, TimeProvider clock)
+        ICrowdsourceDb db, ICurrentUser currentUser, IRequestOrigin origin, IFileStore files, IThumbnailMaker thumbnails, IOptions<FileLimits> limits,
+        TimeProvider clock)
         : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
@@ -59,18 +60,17 @@ public static class EditEntry
                 ]);
             }
 
-            var stored = new List<Domain.Files.StoredFile>();
-            foreach (var file in command.Files)
-            {
-                stored.Add(await files.SaveAsync(file, limits.Value.EntryFile, nameof(Command.Files), entry.CreativeUserId, cancellationToken));
-            }
+            var stored = await EntryUploads.StoreAsync(files, thumbnails, command.Files, limits.Value.EntryFile, nameof(Command.Files), entry.CreativeUserId,
+                cancellationToken);
 
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == challenge.LicenceVersionId, cancellationToken);
             var now = clock.GetUtcNow(); // after the upload, like a submission
             var consent = licenceChanged
                 ? new LicenceConsent(licence, command.LicenceVersionId, command.AcceptLicence, command.DeclareOriginal, origin.IpAddress, origin.UserAgent)
                 : null;
-            var replaced = entry.Edit(challenge, new EntryText(command.Title, command.Description), stored.Count > 0 ? stored : null, maximumFiles, consent, now);
+            var replaced = entry.Edit(challenge, new EntryText(command.Title, command.Description),
+                stored.Count > 0 ? [.. stored.Select(pair => pair.File)] : null, maximumFiles, consent, now);
+            entry.AttachPreviews(stored);
             db.Record(currentUser.Id, Audit.Entry, entry.Id.Value, "entry.edited",
                 stored.Count > 0 ? $"files {string.Join(", ", entry.Files.Select(file => file.Sha256))}" : "text", now);
             try

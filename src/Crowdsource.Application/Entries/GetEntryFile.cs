@@ -3,13 +3,15 @@ using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Files;
 using Crowdsource.Domain.Entries;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Entries;
 
 /// <summary>A file of an entry, for those who may see the entry; a guessed URL gets "not found".</summary>
 public static class GetEntryFile
 {
-    public sealed record Query(EntryId EntryId, Guid EntryFileId) : IQuery<FileDownload>;
+    /// <summary>With <paramref name="Preview"/>, the file's small preview when it has one (images).</summary>
+    public sealed record Query(EntryId EntryId, Guid EntryFileId, bool Preview = false) : IQuery<FileDownload>;
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, FileDownload>
     {
@@ -17,6 +19,13 @@ public static class GetEntryFile
         {
             var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken);
             var file = entry.Files.FirstOrDefault(candidate => candidate.Id == query.EntryFileId) ?? throw new NotFoundException();
+            if (query.Preview && file.ThumbnailFileId is { } preview)
+            {
+                return await db.StoredFiles.AsNoTracking().Where(stored => stored.Id == preview)
+                    .Select(stored => new FileDownload(stored.Id, stored.FileName, stored.ContentType, stored.Length, stored.Sha256))
+                    .SingleAsync(cancellationToken);
+            }
+
             return new FileDownload(file.FileId, file.FileName, file.ContentType, file.Length, file.Sha256);
         }
     }

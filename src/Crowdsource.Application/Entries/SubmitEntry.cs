@@ -41,7 +41,8 @@ public static class SubmitEntry
     }
 
     internal sealed class Handler(
-        ICrowdsourceDb db, ICurrentUser currentUser, IRequestOrigin origin, IFileStore files, IOptions<FileLimits> limits, TimeProvider clock)
+        ICrowdsourceDb db, ICurrentUser currentUser, IRequestOrigin origin, IFileStore files, IThumbnailMaker thumbnails, IOptions<FileLimits> limits,
+        TimeProvider clock)
         : ICommandHandler<Command, EntryId>
     {
         public async ValueTask<EntryId> Handle(Command command, CancellationToken cancellationToken)
@@ -80,17 +81,14 @@ public static class SubmitEntry
                     string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.TooManyEntryFiles, maximumFiles));
             }
 
-            var stored = new List<Domain.Files.StoredFile>();
-            foreach (var file in command.Files)
-            {
-                stored.Add(await files.SaveAsync(file, limits.Value.EntryFile, nameof(Command.Files), userId, cancellationToken));
-            }
+            var stored = await EntryUploads.StoreAsync(files, thumbnails, command.Files, limits.Value.EntryFile, nameof(Command.Files), userId, cancellationToken);
 
             // The time of the write is when the last byte has arrived, whatever the page showed when the upload began.
             var now = clock.GetUtcNow();
-            var entry = Entry.Submit(challenge, userId, new EntryText(command.Title, command.Description), stored, maximumFiles,
+            var entry = Entry.Submit(challenge, userId, new EntryText(command.Title, command.Description), [.. stored.Select(pair => pair.File)], maximumFiles,
                 new LicenceConsent(licence, command.LicenceVersionId, command.AcceptLicence, command.DeclareOriginal, origin.IpAddress, origin.UserAgent),
                 active, command.SubmissionKey, now);
+            entry.AttachPreviews(stored);
             db.Entries.Add(entry);
             db.Record(userId, Audit.Entry, entry.Id.Value, "entry.submitted",
                 $"licence {licence.TemplateKey} v{licence.Version} (SHA-256 {licence.TextSha256}); files {string.Join(", ", entry.Files.Select(file => file.Sha256))}", now);

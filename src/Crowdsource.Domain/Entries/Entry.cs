@@ -123,7 +123,7 @@ public sealed class Entry
         var removed = new List<Guid>();
         if (newFiles is not null)
         {
-            removed.AddRange(_files.Select(file => file.FileId));
+            removed.AddRange(_files.SelectMany(file => file.StoredFileIds));
             ReplaceFiles(newFiles, maximumFiles, now);
         }
 
@@ -139,6 +139,11 @@ public sealed class Entry
 
         return removed;
     }
+
+    /// <summary>Links a preview to the entry's file stored as <paramref name="fileId"/>.</summary>
+    public void AttachThumbnail(Guid fileId, Guid thumbnailFileId) =>
+        (_files.Find(file => file.FileId == fileId) ?? throw new ArgumentException("Not a file of this entry.", nameof(fileId)))
+            .AttachThumbnail(thumbnailFileId);
 
     /// <summary>The author takes the entry out of judging before the deadline. Its records stay.</summary>
     public void Withdraw(Challenge challenge, DateTimeOffset now)
@@ -162,7 +167,7 @@ public sealed class Entry
             WithdrawnAt = now;
         }
 
-        var removed = _files.Select(file => file.FileId).ToList();
+        var removed = _files.SelectMany(file => file.StoredFileIds).ToList();
         _files.Clear();
         UpdatedAt = now;
         return removed;

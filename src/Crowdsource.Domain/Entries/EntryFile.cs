@@ -26,7 +26,15 @@ public sealed class EntryFile
 
     public string Sha256 { get; private set; }
 
+    /// <summary>A small JPEG preview for galleries, for images.</summary>
+    public Guid? ThumbnailFileId { get; private set; }
+
+    /// <summary>The stored files this entry file owns: the original and its preview.</summary>
+    public IEnumerable<Guid> StoredFileIds => ThumbnailFileId is { } thumbnail ? [FileId, thumbnail] : [FileId];
+
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+
+    internal void AttachThumbnail(Guid thumbnailFileId) => ThumbnailFileId = thumbnailFileId;
 
     internal static EntryFile From(EntryId entryId, StoredFile file, int position, DateTimeOffset now) => new()
     {

@@ -192,6 +192,31 @@ public sealed class SubmitEntryTests(ApplicationFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Images_get_a_small_jpeg_preview_and_replacing_them_deletes_the_previews_too()
+    {
+        var (challenge, _, licence) = await OpenChallengeAsync();
+        var chloe = await fixture.ConfirmedAsync(Roles.Creative);
+        var id = await fixture.SendAsync(sender => sender.Send(Entry(challenge, licence,
+            Uploads.Of("wide.png", TestFiles.Png(1200, 800, seed: 3)), Uploads.Of("brief.pdf", TestFiles.Pdf()))), chloe);
+
+        var entry = await LoadEntryAsync(id);
+        var image = entry.Files.Single(file => file.FileName == "wide.png");
+        Assert.Null(entry.Files.Single(file => file.FileName == "brief.pdf").ThumbnailFileId);
+        var preview = await fixture.DbAsync(db => db.StoredFiles.SingleAsync(file => file.Id == image.ThumbnailFileId));
+        Assert.Equal("image/jpeg", preview.ContentType);
+        using (var decoded = SkiaSharp.SKBitmap.Decode(await fixture.StoredBytesAsync(preview.Id)))
+        {
+            Assert.Equal((480, 320), (decoded.Width, decoded.Height));
+        }
+
+        await fixture.SendAsync(sender => sender.Send(new EditEntry.Command(id, entry.Version, "Replaced", null,
+            [Uploads.Of("small.png", TestFiles.Png(seed: 4))], licence, false, false)), chloe);
+
+        Assert.False(await fixture.DbAsync(db => db.StoredFiles.AnyAsync(file => file.Id == preview.Id || file.Id == image.FileId)));
+        Assert.NotNull((await LoadEntryAsync(id)).Files.Single().ThumbnailFileId);
+    }
+
+    [Fact]
     public async Task Editing_replaces_the_files_records_their_hashes_against_the_same_acceptance_and_deletes_the_old_ones()
     {
         var (challenge, _, licence) = await OpenChallengeAsync();

@@ -53,6 +53,8 @@ internal sealed class EntryFileConfiguration : IEntityTypeConfiguration<EntryFil
         builder.Property(file => file.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.HasIndex(file => file.Sha256);
         builder.Ignore(file => file.IsImage);
+        builder.Ignore(file => file.StoredFileIds);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(file => file.ThumbnailFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

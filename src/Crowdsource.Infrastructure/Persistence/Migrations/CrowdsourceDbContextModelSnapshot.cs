@@ -573,6 +573,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<Guid?>("ThumbnailFileId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EntryId");
@@ -580,6 +583,8 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("FileId");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("ThumbnailFileId");
 
                     b.ToTable("EntryFiles", (string)null);
                 });
@@ -1273,6 +1278,11 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("ThumbnailFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Entries.EntryFilesRecord", b =>

@@ -10,6 +10,7 @@ namespace Crowdsource.Web.Pages.Entries;
 /// <summary>A file of an entry, for those who may see the entry (never cached by shared caches).</summary>
 public sealed class FileModel(ISender sender) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid fileId, CancellationToken cancellationToken) =>
-        new StoredFileResult(await sender.Send(new GetEntryFile.Query(new EntryId(id), fileId), cancellationToken), cacheable: false);
+    // preview: true for the small preview of an image (galleries), when there is one.
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid fileId, bool preview, CancellationToken cancellationToken) =>
+        new StoredFileResult(await sender.Send(new GetEntryFile.Query(new EntryId(id), fileId, preview), cancellationToken), cacheable: false);
 }
