@@ -55,10 +55,12 @@ public sealed class EntryTests(CrowdsourceWebFactory factory) : IClassFixture<Cr
         var page = await Forms.ParseAsync(await chloe.GetAsync(new Uri(entryPage, UriKind.Relative)));
         Assert.Equal("Oolong dreams", page.QuerySelector("h1")!.TextContent);
         Assert.Contains(TestFiles.Sha256(front), page.QuerySelector("#receipt-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
-        var image = page.QuerySelector(".entry-files img")!.GetAttribute("src")!;
-        var download = await chloe.GetAsync(new Uri(image, UriKind.Relative));
+        var original = page.QuerySelector(".entry-files figcaption a")!.GetAttribute("href")!;
+        var download = await chloe.GetAsync(new Uri(original, UriKind.Relative));
         Assert.Equal("image/png", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal(front, await download.Content.ReadAsByteArrayAsync());
+        var preview = await chloe.GetAsync(new Uri(page.QuerySelector(".entry-files img")!.GetAttribute("src")!, UriKind.Relative));
+        Assert.Equal("image/jpeg", preview.Content.Headers.ContentType!.MediaType);
         Assert.Contains("1", (await Forms.ParseAsync(await Client().GetAsync(new Uri(challenge, UriKind.Relative))))
             .QuerySelectorAll(".challenge-dates dd")[3].TextContent, StringComparison.Ordinal);
     }
