@@ -22,18 +22,9 @@ public static class EditEntry
     // Files: new files replacing all the current ones, or empty to keep them.
     public sealed record Command(
         EntryId EntryId, uint Version, string Title, string? Description, IReadOnlyList<UploadedFile> Files,
-        Guid LicenceVersionId, bool AcceptLicence, bool DeclareOriginal) : ICommand, ITransactional;
+        Guid LicenceVersionId, bool AcceptLicence, bool DeclareOriginal) : IEntryText, ICommand, ITransactional;
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(command => command.Title).Must(title => !string.IsNullOrWhiteSpace(title) && title.Trim().Length <= Entry.TitleMaximumLength)
-                .WithMessage(_ => string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.EntryTitleRequired, Entry.TitleMaximumLength));
-            RuleFor(command => command.Description).MaximumLength(Entry.DescriptionMaximumLength)
-                .WithMessage(_ => string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.TextTooLong, Entry.DescriptionMaximumLength));
-        }
-    }
+    public sealed class Validator : EntryTextValidator<Command>;
 
     internal sealed class Handler(
         ICrowdsourceDb db, ICurrentUser currentUser, IRequestOrigin origin, IFileStore files, IThumbnailMaker thumbnails, IOptions<FileLimits> limits,
@@ -45,12 +36,6 @@ public static class EditEntry
             var (entry, challenge) = await db.MyEntryAsync(currentUser, command.EntryId, cancellationToken);
             db.Entries.Entry(entry).Property(candidate => candidate.Version).OriginalValue = command.Version;
             var maximumFiles = limits.Value.FilesPerEntry;
-            if (command.Files.Count > maximumFiles)
-            {
-                throw ValidationException.For(nameof(Command.Files),
-                    string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.TooManyEntryFiles, maximumFiles));
-            }
-
             var licenceChanged = challenge.LicenceVersionId != entry.CurrentAcceptance.LicenceVersionId;
             if (licenceChanged && (!command.AcceptLicence || !command.DeclareOriginal))
             {
@@ -60,7 +45,7 @@ public static class EditEntry
                 ]);
             }
 
-            var stored = await EntryUploads.StoreAsync(files, thumbnails, command.Files, limits.Value.EntryFile, nameof(Command.Files), entry.CreativeUserId,
+            var stored = await EntryUploads.StoreAsync(files, thumbnails, command.Files, limits.Value, nameof(Command.Files), entry.CreativeUserId,
                 cancellationToken);
 
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == challenge.LicenceVersionId, cancellationToken);

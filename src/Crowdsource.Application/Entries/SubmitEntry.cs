@@ -11,7 +11,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ValidationException = Crowdsource.Application.Common.Exceptions.ValidationException;
 
 namespace Crowdsource.Application.Entries;
 
@@ -24,16 +23,12 @@ public static class SubmitEntry
 {
     public sealed record Command(
         ChallengeId ChallengeId, Guid SubmissionKey, string Title, string? Description, IReadOnlyList<UploadedFile> Files,
-        Guid LicenceVersionId, bool AcceptLicence, bool DeclareOriginal) : ICommand<EntryId>, ITransactional;
+        Guid LicenceVersionId, bool AcceptLicence, bool DeclareOriginal) : IEntryText, ICommand<EntryId>, ITransactional;
 
-    public sealed class Validator : AbstractValidator<Command>
+    public sealed class Validator : EntryTextValidator<Command>
     {
         public Validator()
         {
-            RuleFor(command => command.Title).Must(title => !string.IsNullOrWhiteSpace(title) && title.Trim().Length <= Entry.TitleMaximumLength)
-                .WithMessage(_ => string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.EntryTitleRequired, Entry.TitleMaximumLength));
-            RuleFor(command => command.Description).MaximumLength(Entry.DescriptionMaximumLength)
-                .WithMessage(_ => string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.TextTooLong, Entry.DescriptionMaximumLength));
             RuleFor(command => command.Files).NotEmpty().WithMessage(_ => Messages.EntryFilesRequired);
             RuleFor(command => command.AcceptLicence).Equal(true).WithMessage(_ => Messages.LicenceConsentRequired);
             RuleFor(command => command.DeclareOriginal).Equal(true).WithMessage(_ => Messages.OriginalityRequired);
@@ -75,13 +70,7 @@ public static class SubmitEntry
                 .CountAsync(entry => entry.ChallengeId == challenge.Id && entry.CreativeUserId == userId && entry.Status != EntryStatus.Withdrawn, cancellationToken);
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == challenge.LicenceVersionId, cancellationToken);
             var maximumFiles = limits.Value.FilesPerEntry;
-            if (command.Files.Count > maximumFiles)
-            {
-                throw ValidationException.For(nameof(Command.Files),
-                    string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.TooManyEntryFiles, maximumFiles));
-            }
-
-            var stored = await EntryUploads.StoreAsync(files, thumbnails, command.Files, limits.Value.EntryFile, nameof(Command.Files), userId, cancellationToken);
+            var stored = await EntryUploads.StoreAsync(files, thumbnails, command.Files, limits.Value, nameof(Command.Files), userId, cancellationToken);
 
             // The time of the write is when the last byte has arrived, whatever the page showed when the upload began.
             var now = clock.GetUtcNow();

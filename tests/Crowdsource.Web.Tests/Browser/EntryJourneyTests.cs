@@ -18,7 +18,9 @@ public sealed partial class EntryJourneyTests(BrowserFixture browser) : IDisposa
     [Fact]
     public async Task A_creative_enters_a_challenge_under_its_licence_then_edits_and_withdraws_the_entry()
     {
-        var challengePath = await OpenChallenges.CreateAsync(browser.Site, await browser.Site.AccountAsync());
+        var word = $"oolong{Guid.NewGuid():N}"[..14]; // other tests share the site: find this challenge by a word of its own
+        var title = $"Name our tea {word}";
+        var challengePath = await OpenChallenges.CreateAsync(browser.Site, await browser.Site.AccountAsync(), title: title);
         var creative = await browser.Site.AccountAsync();
         var front = Write("front.png", TestFiles.Png(400, 300, seed: 11)); // ~360 KB each: big enough to watch the upload
         var back = Write("back.png", TestFiles.Png(400, 300, seed: 12));
@@ -29,8 +31,8 @@ public sealed partial class EntryJourneyTests(BrowserFixture browser) : IDisposa
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
 
         // The creative finds the challenge and opens the entry form: the licence comes first, in full if wanted.
-        await page.GotoAsync("/Challenges?q=tea");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Name our tea" }).ClickAsync();
+        await page.GotoAsync($"/Challenges?q={word}");
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(challengePath)));
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter this challenge" }).ClickAsync();
         var licence = page.GetByRole(AriaRole.Region, new() { Name = "What you grant if you win" });

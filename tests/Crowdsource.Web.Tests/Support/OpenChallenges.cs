@@ -9,7 +9,7 @@ namespace Crowdsource.Web.Tests.Support;
 public static class OpenChallenges
 {
     /// <summary>An open challenge of a brand owned by <paramref name="owner"/>, arranged in the database as the domain allows; returns its page.</summary>
-    public static async Task<string> CreateAsync(CrowdsourceWebFactory factory, TestAccount owner, int entriesPerCreative = 2)
+    public static async Task<string> CreateAsync(CrowdsourceWebFactory factory, TestAccount owner, int entriesPerCreative = 2, string title = "Name our tea")
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(owner);
@@ -19,8 +19,8 @@ public static class OpenChallenges
         var licence = await db.LicenceVersions.Select(version => version.Id).FirstAsync();
         var now = DateTimeOffset.UtcNow;
         var brand = Brand.Create("Tea Lab", $"q-{Guid.NewGuid():N}"[..20], string.Empty, null, ownerId, now);
-        var challenge = Challenge.CreateDraft(brand.Id, "Name our tea", ownerId, now);
-        challenge.Describe("Name our tea", "A name for a tea.", "Give our tea a name.", ChallengeCategory.Naming, [], now);
+        var challenge = Challenge.CreateDraft(brand.Id, title, ownerId, now);
+        challenge.Describe(title, "A name for a tea.", "Give our tea a name.", ChallengeCategory.Naming, [], now);
         challenge.SetPrizeTiers([PrizeTier.Create(1, 1000m, "EUR")], now);
         challenge.SetCriteria([JudgingCriterion.Create("Originality", null, 100)], hasEntries: false, now);
         challenge.ChooseLicence(licence, now);
