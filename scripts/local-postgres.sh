@@ -24,6 +24,8 @@ readonly FIRST_PORT=55432
 readonly LAST_PORT=55631
 PROG=${0##*/}
 readonly PROG
+SELF=$(readlink -f -- "${BASH_SOURCE[0]}")
+readonly SELF
 
 log() { printf '%s: %s\n' "$PROG" "$*" >&2; }
 die() {
@@ -33,7 +35,7 @@ die() {
 
 usage() {
     cat >&2 <<EOF
-usage: $PROG start DIR [--port N] [--fast] [--database NAME]
+usage: $PROG start DIR [--port N] [--fast] [--database NAME] [--stop-with PID]
        $PROG stop DIR
        $PROG status DIR
 EOF
@@ -354,7 +356,7 @@ ensure_database() {
 # ---------------------------------------------------------------- commands --
 
 cmd_start() {
-    local port='' fast=no db=crowdsource recorded='' running rc tries
+    local port='' fast=no db=crowdsource recorded='' running rc tries owner=
     while (($#)); do
         case $1 in
         --port)
@@ -380,6 +382,12 @@ cmd_start() {
         --database=*)
             db=${1#--database=}
             shift
+            ;;
+        --stop-with)
+            (($# >= 2)) || usage
+            [[ $2 =~ ^[1-9][0-9]*$ ]] || die "invalid process id: $2"
+            owner=$2
+            shift 2
             ;;
         *) usage ;;
         esac
@@ -455,6 +463,13 @@ cmd_start() {
 
     wait_ready "$port"
     ensure_database "$port" "$db"
+    if [[ -n $owner ]]; then
+        # A throw-away cluster for a process (a test run): stop and remove it when that process ends, however it
+        # ends. Detached, with no inherited output (the caller's pipe closes when this script returns) and without
+        # our lock on DIR (fd 9), which its own "stop" needs.
+        setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; "$2" stop "$3"; rm -rf -- "$3"' \
+            watcher "$owner" "$SELF" "$DIR" </dev/null >/dev/null 2>&1 9<&- &
+    fi
     log "ready: psql -h 127.0.0.1 -p $port -U postgres -d $db"
     printf 'Host=127.0.0.1;Port=%s;Username=postgres;Database=%s\n' "$port" "$db"
 }

@@ -51,7 +51,9 @@ public static class PostgresServer
     {
         var script = Path.Combine(RepositoryRoot.Path, "scripts", "local-postgres.sh");
         var directory = Path.Combine(Path.GetTempPath(), $"crowdsource-tests-{Environment.ProcessId}");
-        var output = await RunAsync(script, "start", directory, "--fast", "--database", "postgres", "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // --stop-with: the script also stops and removes the cluster when this process ends, even when the test host is killed.
+        var output = await RunAsync(script, "start", directory, "--fast", "--database", "postgres", "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--stop-with", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             RunAsync(script, "stop", directory).GetAwaiter().GetResult();
