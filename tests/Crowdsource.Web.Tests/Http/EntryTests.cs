@@ -188,4 +188,18 @@ public sealed class EntryTests(CrowdsourceWebFactory factory) : IClassFixture<Cr
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(new Uri("/Account/Manage/Data", UriKind.Relative))).StatusCode);
         await Assert.ThrowsAsync<InvalidOperationException>(() => Forms.SignInAsync(Client(), account));
     }
+
+    [Fact]
+    public async Task The_brand_is_told_on_the_entry_page_that_it_cannot_enter_its_own_challenge()
+    {
+        var owner = await factory.AccountAsync();
+        var challenge = await OpenChallenges.CreateAsync(factory, owner);
+        var brand = Client();
+        await Forms.SignInAsync(brand, owner);
+
+        var page = await Forms.ParseAsync(await brand.GetAsync(new Uri($"{challenge}/enter", UriKind.Relative)));
+
+        Assert.Contains("you cannot enter it", page.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("input[name='Input.Files']"));
+    }
 }
