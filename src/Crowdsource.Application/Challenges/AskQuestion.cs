@@ -1,5 +1,4 @@
 using Crowdsource.Application.Common;
-using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Common;
@@ -32,12 +31,7 @@ public static class AskQuestion
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = currentUser.RequireId();
-            var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == command.ChallengeId, cancellationToken);
-            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
-            if (challenge is null || !viewer.CanSee(challenge))
-            {
-                throw new NotFoundException();
-            }
+            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, command.ChallengeId, cancellationToken);
 
             if (viewer.Brands.Contains(challenge.BrandId))
             {

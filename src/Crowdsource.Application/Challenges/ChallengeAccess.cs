@@ -40,5 +40,14 @@ internal static class ChallengeAccess
         return challenge;
     }
 
+    /// <summary>A challenge the viewer may see, with who the viewer is; anyone else learns nothing (not found), whatever the id.</summary>
+    public static async Task<(Challenge Challenge, ChallengeViewer Viewer)> VisibleChallengeAsync(
+        this ICrowdsourceDb db, ICurrentUser user, ChallengeId id, CancellationToken cancellationToken)
+    {
+        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        var viewer = await ChallengeViewer.OfAsync(db, user, cancellationToken);
+        return challenge is not null && viewer.CanSee(challenge) ? (challenge, viewer) : throw new NotFoundException();
+    }
+
     public static bool IsStaff(this ICurrentUser user) => user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin);
 }

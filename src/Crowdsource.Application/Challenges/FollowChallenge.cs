@@ -1,5 +1,4 @@
 using Crowdsource.Application.Common;
-using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Domain.Challenges;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +15,7 @@ public static class FollowChallenge
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = currentUser.RequireId();
-            var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes()
-                .SingleOrDefaultAsync(candidate => candidate.Id == command.ChallengeId, cancellationToken);
-            if (challenge is null || !(await ChallengeViewer.OfAsync(db, currentUser, cancellationToken)).CanSee(challenge))
-            {
-                throw new NotFoundException();
-            }
+            var (challenge, _) = await db.VisibleChallengeAsync(currentUser, command.ChallengeId, cancellationToken);
 
             // Insert-or-nothing in one statement: two clicks at once cannot both insert, nor fail.
             await db.Database.ExecuteSqlAsync($"""

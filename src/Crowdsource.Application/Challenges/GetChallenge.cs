@@ -1,6 +1,5 @@
 using System.Globalization;
 using Crowdsource.Application.Common;
-using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Licensing;
 using Mediator;
@@ -27,12 +26,7 @@ public static class GetChallenge
     {
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
-            var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == query.ChallengeId, cancellationToken);
-            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
-            if (challenge is null || !viewer.CanSee(challenge))
-            {
-                throw new NotFoundException();
-            }
+            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
 
             var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId)
                 .Select(candidate => new { candidate.Name, candidate.Slug, candidate.LogoFileId, candidate.IsVerified }).SingleAsync(cancellationToken);

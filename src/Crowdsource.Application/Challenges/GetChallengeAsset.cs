@@ -16,15 +16,8 @@ public static class GetChallengeAsset
     {
         public async ValueTask<FileDownload> Handle(Query query, CancellationToken cancellationToken)
         {
-            var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == query.ChallengeId, cancellationToken);
-            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
-            var asset = challenge is not null && viewer.CanSee(challenge)
-                ? challenge.Assets.FirstOrDefault(candidate => candidate.Id == query.AssetId)
-                : null;
-            if (asset is null)
-            {
-                throw new NotFoundException();
-            }
+            var (challenge, _) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
+            var asset = challenge.Assets.FirstOrDefault(candidate => candidate.Id == query.AssetId) ?? throw new NotFoundException();
 
             return await db.StoredFiles.AsNoTracking().Where(file => file.Id == asset.FileId)
                 .Select(file => new FileDownload(file.Id, asset.FileName, file.ContentType, file.Length, file.Sha256))

@@ -1,5 +1,4 @@
 using Crowdsource.Application.Common;
-using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Domain.Challenges;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,13 +21,7 @@ public static class ListChallengeQuestions
     {
         public async ValueTask<IReadOnlyList<Row>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var challenge = await db.Challenges.AsNoTracking().IgnoreAutoIncludes()
-                .SingleOrDefaultAsync(candidate => candidate.Id == query.ChallengeId, cancellationToken);
-            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
-            if (challenge is null || !viewer.CanSee(challenge))
-            {
-                throw new NotFoundException();
-            }
+            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
 
             var seesAll = viewer.IsStaff || viewer.Brands.Contains(challenge.BrandId);
             var me = viewer.UserId ?? string.Empty;

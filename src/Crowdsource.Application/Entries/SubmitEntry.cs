@@ -1,7 +1,6 @@
 using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
-using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Files;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
@@ -43,12 +42,7 @@ public static class SubmitEntry
         public async ValueTask<EntryId> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = currentUser.RequireId();
-            var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == command.ChallengeId, cancellationToken);
-            var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
-            if (challenge is null || !viewer.CanSee(challenge))
-            {
-                throw new NotFoundException();
-            }
+            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, command.ChallengeId, cancellationToken);
 
             if (viewer.Brands.Contains(challenge.BrandId))
             {

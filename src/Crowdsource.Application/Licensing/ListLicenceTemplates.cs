@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Domain.Licensing;
@@ -19,7 +20,7 @@ public static class ListLicenceTemplates
     {
         public async ValueTask<IReadOnlyList<Version>> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (!currentUser.IsInRole(Domain.Accounts.Roles.Moderator) && !currentUser.IsInRole(Domain.Accounts.Roles.Admin))
+            if (!currentUser.IsStaff())
             {
                 throw new ForbiddenException();
             }

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Resources;
@@ -46,7 +47,7 @@ public static class PublishLicenceVersion
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            if (!currentUser.IsInRole(Domain.Accounts.Roles.Moderator) && !currentUser.IsInRole(Domain.Accounts.Roles.Admin))
+            if (!currentUser.IsStaff())
             {
                 throw new ForbiddenException();
             }
