@@ -4,6 +4,7 @@ using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Challenges;
 
@@ -29,7 +30,8 @@ public static class CancelChallenge
                 return Unit.Value;
             }
 
-            var transition = challenge.Cancel(command.Reason, clock.GetUtcNow());
+            var hasEntries = await db.Entries.AnyAsync(entry => entry.ChallengeId == challenge.Id, cancellationToken);
+            var transition = challenge.Cancel(command.Reason, hasEntries, clock.GetUtcNow());
             db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, "challenge.cancelled", $"{transition.From} → Cancelled: {challenge.CancellationReason}", transition.At);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -4,7 +4,9 @@ using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
+using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
+using Crowdsource.Domain.Moderation;
 using Crowdsource.Domain.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +48,22 @@ public interface ICrowdsourceDb
     DbSet<Entry> Entries { get; }
 
     DbSet<LicenceAcceptance> LicenceAcceptances { get; }
+
+    DbSet<Report> Reports { get; }
+
+    DbSet<ChallengeJudge> ChallengeJudges { get; }
+
+    DbSet<Scorecard> Scorecards { get; }
+
+    DbSet<Award> Awards { get; }
+
+    DbSet<LicenceGrant> LicenceGrants { get; }
+
+    DbSet<Vote> Votes { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationPreference> NotificationPreferences { get; }
 
     DatabaseFacade Database { get; }
 

@@ -10,4 +10,7 @@ public interface ISiteLinks
     Uri LogIn();
 
     Uri AcceptBrandInvitation(string token);
+
+    /// <summary>The absolute address of a page of the site, from its path ("/Entries/…").</summary>
+    Uri Page(string path);
 }

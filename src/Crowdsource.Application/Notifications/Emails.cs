@@ -8,14 +8,15 @@ using Crowdsource.Domain.Notifications;
 namespace Crowdsource.Application.Notifications;
 
 /// <summary>
-/// Every e-mail has the same shape: greeting, one paragraph, one link as a button, a safety line, the signature,
+/// Every e-mail has the same shape: greeting, one paragraph, one link as a button, a footer line (by default, what to
+/// do if the reader did not ask for it), the signature,
 /// in the recipient's language; text and HTML parts say the same.
 /// </summary>
 internal static class Emails
 {
     public static OutgoingEmail Compose(
         string toAddress, string? toName, string? culture, string subjectKey, string introKey, string actionKey, Uri link,
-        DateTimeOffset now, object[]? subjectArguments = null, object[]? introArguments = null)
+        DateTimeOffset now, object[]? subjectArguments = null, object[]? introArguments = null, string footerKey = nameof(Messages.EmailIgnoreIfNotYou))
     {
         ArgumentNullException.ThrowIfNull(link);
         var language = SupportedCultures.ToCultureInfo(culture);
@@ -28,7 +29,7 @@ internal static class Emails
         var subject = string.Format(language, Text(subjectKey), subjectArguments ?? []);
         var intro = string.Format(language, Text(introKey), introArguments ?? []);
         var action = Text(actionKey);
-        var ignore = Text(nameof(Messages.EmailIgnoreIfNotYou));
+        var ignore = Text(footerKey);
         var signature = Text(nameof(Messages.EmailSignature));
         var url = link.AbsoluteUri;
 

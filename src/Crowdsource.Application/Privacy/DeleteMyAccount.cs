@@ -13,7 +13,7 @@ namespace Crowdsource.Application.Privacy;
 
 /// <summary>
 /// A person deletes their account, after typing their password. Entries in challenges still running are withdrawn;
-/// every entry's files are deleted; entries and licence acceptance records stay as proof, detached from personal
+/// every entry's files are deleted, except those of awarded entries (the brand's rights and the results rest on them); entries and licence acceptance records stay as proof, detached from personal
 /// data (the account row is emptied and locked, the IP address and browser of each acceptance are erased).
 /// The only owner of a brand must first hand it over.
 /// </summary>
@@ -49,8 +49,11 @@ public static class DeleteMyAccount
                 .Where(challenge => challengeIds.Contains(challenge.Id)
                     && (challenge.Status == ChallengeStatus.Scheduled || challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging))
                 .Select(challenge => challenge.Id).ToListAsync(cancellationToken);
-            // No entry can have won yet: awards arrive with judging; awarded entries will keep their files then.
-            var deletedFiles = entries.SelectMany(entry => entry.DetachFromDeletedAccount(running.Contains(entry.ChallengeId), now)).ToList();
+            var entryIds = entries.Select(entry => entry.Id).ToList();
+            var awarded = await db.Awards.Where(award => entryIds.Contains(award.EntryId)).Select(award => award.EntryId).ToListAsync(cancellationToken);
+            var deletedFiles = entries
+                .SelectMany(entry => entry.DetachFromDeletedAccount(running.Contains(entry.ChallengeId), awarded.Contains(entry.Id), now))
+                .ToList();
 
             await db.ChallengeFollowers.Where(follower => follower.UserId == userId).ExecuteDeleteAsync(cancellationToken);
             await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Common;
+using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
+using Crowdsource.Domain.Judging;
 
 namespace Crowdsource.Domain.Challenges;
 
@@ -25,11 +27,15 @@ public sealed class Challenge
     /// <summary>Creatives need time: a deadline closer than this to approval is refused.</summary>
     public static readonly TimeSpan MinimumSubmissionWindow = TimeSpan.FromDays(1);
 
+    /// <summary>Followers hear that the deadline is near this long before it.</summary>
+    public static readonly TimeSpan DeadlineReminderNotice = TimeSpan.FromHours(24);
+
     private List<PrizeTier> _prizeTiers = [];
     private List<JudgingCriterion> _criteria = [];
     private List<string> _tags = [];
     private List<string> _invitedEmails = [];
     private readonly List<ChallengeAsset> _assets = [];
+    private List<WinnerPick> _winnerSelection = [];
 
     private Challenge()
     {
@@ -94,6 +100,32 @@ public sealed class Challenge
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>Judges see entries without their authors' names (the default), so the work is judged, not the person.</summary>
+    public bool BlindJudging { get; private set; } = true;
+
+    /// <summary>When the public vote closes; null when the challenge has no public vote. It opens at the deadline.</summary>
+    public DateTimeOffset? PublicVoteClosesAt { get; private set; }
+
+    /// <summary>The "People's choice" prize for the most voted entry, in the prizes' currency; null for none.</summary>
+    public decimal? PeoplesChoicePrize { get; private set; }
+
+    /// <summary>The brand Owner's choice of one entry per prize tier, waiting for a moderator to confirm it.</summary>
+    public IReadOnlyList<WinnerPick> WinnerSelection => _winnerSelection;
+
+    public string? WinnersSelectedByUserId { get; private set; }
+
+    public DateTimeOffset? WinnersSelectedAt { get; private set; }
+
+    /// <summary>Once set, scores, screening and the panel no longer change: the results rest on them.</summary>
+    public DateTimeOffset? RankingLockedAt { get; private set; }
+
+    public DateTimeOffset? ResultsAnnouncedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>When followers were told the deadline is a day away (so they are told once).</summary>
+    public DateTimeOffset? DeadlineReminderSentAt { get; private set; }
+
     /// <summary>Optimistic concurrency token (PostgreSQL's xmin).</summary>
     public uint Version { get; private set; }
 
@@ -101,6 +133,8 @@ public sealed class Challenge
     public decimal TotalPrize { get; private set; }
 
     public string? PrizeCurrency => _prizeTiers.Count > 0 ? _prizeTiers[0].Currency : null;
+
+    public bool IsRankingLocked => RankingLockedAt is not null;
 
     public bool IsPublished => Status is ChallengeStatus.Scheduled or ChallengeStatus.Open or ChallengeStatus.Judging
         or ChallengeStatus.WinnersAnnounced or ChallengeStatus.Completed;
@@ -418,10 +452,18 @@ public sealed class Challenge
         return new ChallengeTransition(ChallengeStatus.InReview, ChallengeStatus.Draft, now);
     }
 
-    /// <summary>A moderator stops a challenge before judging, saying why.</summary>
-    public ChallengeTransition Cancel(string reason, DateTimeOffset now)
+    /// <summary>
+    /// A moderator stops a challenge before judging, saying why. Not once a creative has entered: from then on the
+    /// prizes are guaranteed (product.md).
+    /// </summary>
+    public ChallengeTransition Cancel(string reason, bool hasEntries, DateTimeOffset now)
     {
         EnsureStatus(DomainText.CannotCancel, ChallengeStatus.InReview, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (hasEntries)
+        {
+            throw new DomainRuleException("challenge.has-entries", DomainText.CannotCancelWithEntries);
+        }
+
         var from = Status;
         CancellationReason = RequireReason(reason);
         Status = ChallengeStatus.Cancelled;
@@ -456,7 +498,6 @@ public sealed class Challenge
         return transitions;
     }
 
-    /// <summary>Whether the deadline has passed: submissions are refused from that instant on.</summary>
     /// <summary>Adds a file for creatives. Allowed while the brief can still change (draft, scheduled, open).</summary>
     public ChallengeAsset AddAsset(StoredFile file, int maximumAssets, DateTimeOffset now)
     {
@@ -484,6 +525,205 @@ public sealed class Challenge
         return asset;
     }
 
+    /// <summary>
+    /// Sets the optional public vote: it opens at the submission deadline and closes at <paramref name="closesAt"/>,
+    /// no later than the judging deadline, so the people's choice is known when the winners are announced. Once
+    /// published, a vote may be added or extended and its prize raised, never removed, shortened or lowered.
+    /// </summary>
+    public void SetPublicVote(DateTimeOffset? closesAt, decimal? peoplesChoicePrize, DateTimeOffset now)
+    {
+        EnsureStatus(DomainText.PublicVoteLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (closesAt is null && peoplesChoicePrize is not null)
+        {
+            throw new DomainRuleException("challenge.vote-prize-without-vote", DomainText.PeoplesChoiceNeedsVote);
+        }
+
+        if (peoplesChoicePrize is { } amount)
+        {
+            _ = new Money(amount, PrizeCurrency ?? Money.DefaultCurrency); // checks the amount
+        }
+
+        if (closesAt is { } closes && SubmissionDeadline is { } deadline && JudgingDeadline is { } judging && !(deadline < closes && closes <= judging))
+        {
+            throw new DomainRuleException("challenge.vote-window", DomainText.PublicVoteWindowInvalid);
+        }
+
+        if (IsPublished && (closesAt < PublicVoteClosesAt || (PublicVoteClosesAt is not null && closesAt is null)
+            || peoplesChoicePrize < PeoplesChoicePrize || (PeoplesChoicePrize is not null && peoplesChoicePrize is null)))
+        {
+            throw new DomainRuleException("challenge.vote-reduced", DomainText.PublicVoteCannotShrink);
+        }
+
+        PublicVoteClosesAt = closesAt;
+        PeoplesChoicePrize = peoplesChoicePrize;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Whether signed-in people may vote now: from the submission deadline until the vote closes.</summary>
+    public bool IsVoteOpen(DateTimeOffset now) =>
+        PublicVoteClosesAt is { } closes && Status == ChallengeStatus.Judging && !IsRankingLocked
+        && SubmissionDeadline <= now && now < closes;
+
+    /// <summary>Tallies stay hidden while people vote, so nobody follows the crowd.</summary>
+    public bool AreVoteTalliesVisible(DateTimeOffset now) => PublicVoteClosesAt is { } closes && now >= closes;
+
+    /// <summary>Moderators choose whether the panel sees the authors' names. Until the ranking is locked.</summary>
+    public void SetBlindJudging(bool blind, DateTimeOffset now)
+    {
+        if (!IsPublished || IsRankingLocked)
+        {
+            throw new DomainRuleException("challenge.panel-closed", DomainText.PanelClosed);
+        }
+
+        BlindJudging = blind;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Whether followers should now hear that the deadline is less than a day away.</summary>
+    public bool IsDeadlineReminderDue(DateTimeOffset now) =>
+        Status == ChallengeStatus.Open && DeadlineReminderSentAt is null && SubmissionDeadline - now <= DeadlineReminderNotice && now < SubmissionDeadline;
+
+    public void MarkDeadlineReminderSent(DateTimeOffset now) => DeadlineReminderSentAt = now;
+
+    /// <summary>
+    /// The brand's Owner chooses one approved entry per prize tier (every tier, or as many as there are approved
+    /// entries). The choice waits for a moderator's confirmation and may be changed until then.
+    /// </summary>
+    public void SelectWinners(IReadOnlyList<WinnerPick> picks, IReadOnlyCollection<Entry> approvedEntries, string ownerUserId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerUserId);
+        EnsureChoosingWinners();
+        _winnerSelection = ValidatedPicks(picks, approvedEntries);
+        WinnersSelectedByUserId = ownerUserId;
+        WinnersSelectedAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// A moderator confirms the brand's choice: the awards are decided, the ranking is locked and the results are
+    /// announced. The selection is checked again (an entry may have been rejected since it was chosen).
+    /// </summary>
+    public IReadOnlyList<Award> ConfirmWinners(
+        IReadOnlyCollection<Entry> approvedEntries, EntryId? peoplesChoice, string moderatorUserId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(moderatorUserId);
+        EnsureChoosingWinners();
+        if (_winnerSelection.Count == 0)
+        {
+            throw new DomainRuleException("challenge.no-selection", DomainText.NoWinnerSelection);
+        }
+
+        if (PublicVoteClosesAt > now)
+        {
+            throw new DomainRuleException("challenge.vote-open", DomainText.VoteStillOpen);
+        }
+
+        var picks = ValidatedPicks(_winnerSelection, approvedEntries);
+        var awards = picks
+            .Select(pick => Award.Decide(this, pick.Rank, _prizeTiers[pick.Rank - 1].Prize, pick.EntryId, AwardMethod.BrandChoice,
+                WinnersSelectedByUserId, moderatorUserId, now))
+            .ToList();
+        return Announce(awards, peoplesChoice, now);
+    }
+
+    /// <summary>
+    /// The judging deadline passed without confirmed winners: the panel's ranking decides (highest weighted score per
+    /// tier, ties and unscored entries broken by earlier submission), so the prizes are awarded all the same.
+    /// </summary>
+    public IReadOnlyList<Award> AwardByRanking(
+        IReadOnlyList<RankedEntry> ranking, IReadOnlyCollection<Entry> approvedEntries, EntryId? peoplesChoice, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        ArgumentNullException.ThrowIfNull(approvedEntries);
+        EnsureChoosingWinners();
+        if (!(JudgingDeadline <= now))
+        {
+            throw new DomainRuleException("challenge.judging-not-over", DomainText.JudgingNotOver);
+        }
+
+        if (approvedEntries.Count == 0)
+        {
+            throw new DomainRuleException("challenge.no-approved-entries", DomainText.NoApprovedEntries);
+        }
+
+        var scores = ranking.ToDictionary(row => row.EntryId, row => row.Score);
+        var awards = approvedEntries
+            .OrderByDescending(entry => scores.GetValueOrDefault(entry.Id) ?? -1)
+            .ThenBy(entry => entry.SubmittedAt)
+            .Take(_prizeTiers.Count)
+            .Select((entry, index) => Award.Decide(this, index + 1, _prizeTiers[index].Prize, entry.Id, AwardMethod.PanelRanking, null, null, now))
+            .ToList();
+        return Announce(awards, peoplesChoice, now);
+    }
+
+    /// <summary>The challenge is over once every award has been paid.</summary>
+    public bool CompleteIfAllPaid(IReadOnlyCollection<Award> awards, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(awards);
+        if (Status != ChallengeStatus.WinnersAnnounced || awards.Count == 0 || !awards.All(award => award.IsPaid))
+        {
+            return false;
+        }
+
+        Status = ChallengeStatus.Completed;
+        CompletedAt = now;
+        UpdatedAt = now;
+        return true;
+    }
+
+    private List<Award> Announce(List<Award> awards, EntryId? peoplesChoice, DateTimeOffset now)
+    {
+        if (PeoplesChoicePrize is { } prize && peoplesChoice is { } voted)
+        {
+            awards.Add(Award.Decide(this, Award.PeoplesChoiceRank, new Money(prize, PrizeCurrency ?? Money.DefaultCurrency), voted,
+                AwardMethod.PublicVote, null, null, now));
+        }
+
+        Status = ChallengeStatus.WinnersAnnounced;
+        RankingLockedAt = now;
+        ResultsAnnouncedAt = now;
+        UpdatedAt = now;
+        return awards;
+    }
+
+    private void EnsureChoosingWinners()
+    {
+        EnsureStatus(DomainText.WinnersOnlyDuringJudging, ChallengeStatus.Judging);
+        if (IsRankingLocked)
+        {
+            throw new DomainRuleException("challenge.ranking-locked", DomainText.RankingLocked);
+        }
+    }
+
+    private List<WinnerPick> ValidatedPicks(IReadOnlyList<WinnerPick> picks, IReadOnlyCollection<Entry> approvedEntries)
+    {
+        ArgumentNullException.ThrowIfNull(picks);
+        ArgumentNullException.ThrowIfNull(approvedEntries);
+        if (approvedEntries.Count == 0)
+        {
+            throw new DomainRuleException("challenge.no-approved-entries", DomainText.NoApprovedEntries);
+        }
+
+        var expected = Math.Min(_prizeTiers.Count, approvedEntries.Count);
+        var ordered = picks.OrderBy(pick => pick.Rank).ToList();
+        if (ordered.Count != expected || ordered.Select((pick, index) => pick.Rank != index + 1).Any(gap => gap))
+        {
+            throw new DomainRuleException("challenge.winners-incomplete", Format(DomainText.WinnersIncomplete, expected));
+        }
+
+        if (ordered.Select(pick => pick.EntryId).Distinct().Count() != ordered.Count)
+        {
+            throw new DomainRuleException("challenge.winner-twice", DomainText.WinnerTwice);
+        }
+
+        if (ordered.Exists(pick => !approvedEntries.Any(entry => entry.Id == pick.EntryId && entry.ChallengeId == Id && entry.Status == EntryStatus.Approved)))
+        {
+            throw new DomainRuleException("challenge.winner-not-approved", DomainText.WinnerNotApproved);
+        }
+
+        return ordered;
+    }
+
     public bool IsAcceptingEntries(DateTimeOffset now) =>
         Status == ChallengeStatus.Open && SubmissionOpensAt <= now && now < SubmissionDeadline;
 
@@ -492,7 +732,8 @@ public sealed class Challenge
 
     private bool ScheduleIsSound(DateTimeOffset now) =>
         SubmissionOpensAt is { } opens && SubmissionDeadline is { } deadline && JudgingDeadline is { } judging
-        && opens < deadline && deadline < judging && deadline - now >= MinimumSubmissionWindow;
+        && opens < deadline && deadline < judging && deadline - now >= MinimumSubmissionWindow
+        && (PublicVoteClosesAt is not { } vote || (deadline < vote && vote <= judging));
 
     private void EnsureStatus(string message, params ChallengeStatus[] allowed)
     {

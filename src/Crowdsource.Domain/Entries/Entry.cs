@@ -15,6 +15,7 @@ public sealed class Entry
 {
     public const int TitleMaximumLength = 120;
     public const int DescriptionMaximumLength = 4000;
+    public const int ScreeningMessageMaximumLength = 2000;
 
     private readonly List<EntryFile> _files = [];
     private readonly List<LicenceAcceptance> _acceptances = [];
@@ -42,6 +43,22 @@ public sealed class Entry
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>What the moderator told the creative with their last decision (changes to make, or why it was rejected).</summary>
+    public string? ScreeningMessage { get; private set; }
+
+    public string? ScreenedByUserId { get; private set; }
+
+    public DateTimeOffset? ScreenedAt { get; private set; }
+
+    /// <summary>The judges' shortlist: an approved entry they want the brand to look at first.</summary>
+    public bool IsShortlisted { get; private set; }
+
+    /// <summary>
+    /// When the author showed the entry on their public portfolio. Only after results; until then it is null and the
+    /// entry stays private (product.md, Visibility).
+    /// </summary>
+    public DateTimeOffset? PublishedToPortfolioAt { get; private set; }
 
     /// <summary>Chosen by the submit form: the same form sent twice makes one entry.</summary>
     public Guid SubmissionKey { get; private set; }
@@ -155,11 +172,70 @@ public sealed class Entry
         UpdatedAt = now;
     }
 
+    /// <summary>A moderator lets the entry into judging. Allowed until the results are announced.</summary>
+    public void Approve(Challenge challenge, string moderatorUserId, DateTimeOffset now)
+    {
+        EnsureScreenable(challenge, EntryStatus.Submitted, EntryStatus.ChangesRequested, EntryStatus.Rejected);
+        Screen(EntryStatus.Approved, null, moderatorUserId, now);
+    }
+
     /// <summary>
-    /// The author deleted their account: the entry leaves a challenge that is still running, and its files go. The
-    /// entry row and its acceptance records stay as proof (without personal data). Returns the stored files to delete.
+    /// A moderator asks the author to change the entry; only while submissions are open, since the author must be
+    /// able to edit. The entry goes back to the queue when the author edits it.
     /// </summary>
-    public IReadOnlyList<Guid> DetachFromDeletedAccount(bool challengeStillRunning, DateTimeOffset now)
+    public void RequestChanges(Challenge challenge, string message, string moderatorUserId, DateTimeOffset now)
+    {
+        EnsureScreenable(challenge, EntryStatus.Submitted, EntryStatus.Approved);
+        if (!challenge.IsAcceptingEntries(now))
+        {
+            throw new DomainRuleException("entry.changes-too-late", DomainText.ChangesTooLate);
+        }
+
+        Screen(EntryStatus.ChangesRequested, RequireMessage(message), moderatorUserId, now);
+        IsShortlisted = false;
+    }
+
+    /// <summary>A moderator keeps the entry out of judging, with a reason the author sees.</summary>
+    public void Reject(Challenge challenge, string reason, string moderatorUserId, DateTimeOffset now)
+    {
+        EnsureScreenable(challenge, EntryStatus.Submitted, EntryStatus.ChangesRequested, EntryStatus.Approved);
+        Screen(EntryStatus.Rejected, RequireMessage(reason), moderatorUserId, now);
+        IsShortlisted = false;
+    }
+
+    /// <summary>The judges put an approved entry on (or take it off) the shortlist, until the ranking is locked.</summary>
+    public void SetShortlisted(Challenge challenge, bool shortlisted)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        if (Status != EntryStatus.Approved || challenge.IsRankingLocked)
+        {
+            throw new DomainRuleException("entry.not-shortlistable", DomainText.EntryNotShortlistable);
+        }
+
+        IsShortlisted = shortlisted;
+    }
+
+    /// <summary>
+    /// The author shows the entry on their public portfolio, or hides it again. Only once the results are out, so
+    /// nothing is public before the judging is over.
+    /// </summary>
+    public void ShowOnPortfolio(Challenge challenge, bool show, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        if (challenge.ResultsAnnouncedAt is null || Status == EntryStatus.Withdrawn || _files.Count == 0)
+        {
+            throw new DomainRuleException("entry.not-publishable", DomainText.EntryNotPublishable);
+        }
+
+        PublishedToPortfolioAt = show ? PublishedToPortfolioAt ?? now : null;
+    }
+
+    /// <summary>
+    /// The author deleted their account: the entry leaves a challenge that is still running, and its files go, unless
+    /// the entry won a prize (the brand's rights and the results page rest on them). The entry row and its acceptance
+    /// records stay as proof (without personal data). Returns the stored files to delete.
+    /// </summary>
+    public IReadOnlyList<Guid> DetachFromDeletedAccount(bool challengeStillRunning, bool awarded, DateTimeOffset now)
     {
         if (challengeStillRunning && Status != EntryStatus.Withdrawn)
         {
@@ -167,10 +243,54 @@ public sealed class Entry
             WithdrawnAt = now;
         }
 
+        PublishedToPortfolioAt = null;
+        UpdatedAt = now;
+        if (awarded)
+        {
+            return [];
+        }
+
         var removed = _files.SelectMany(file => file.StoredFileIds).ToList();
         _files.Clear();
-        UpdatedAt = now;
         return removed;
+    }
+
+    private void EnsureScreenable(Challenge challenge, params EntryStatus[] from)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        if (challenge.Id != ChallengeId)
+        {
+            throw new ArgumentException("The challenge of another entry.", nameof(challenge));
+        }
+
+        if (challenge.Status is not (ChallengeStatus.Open or ChallengeStatus.Judging) || challenge.IsRankingLocked)
+        {
+            throw new DomainRuleException("entry.screening-closed", DomainText.ScreeningClosed);
+        }
+
+        if (!from.Contains(Status))
+        {
+            throw new DomainRuleException("entry.wrong-status", DomainText.EntryScreeningNotAllowed);
+        }
+    }
+
+    private void Screen(EntryStatus status, string? message, string moderatorUserId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(moderatorUserId);
+        Status = status;
+        ScreeningMessage = message;
+        ScreenedByUserId = moderatorUserId;
+        ScreenedAt = now;
+        UpdatedAt = now;
+    }
+
+    private static string RequireMessage(string message)
+    {
+        var text = (message ?? string.Empty).Trim();
+        return text.Length is >= 10 and <= ScreeningMessageMaximumLength
+            ? text
+            : throw new DomainRuleException("entry.message-required",
+                string.Format(CultureInfo.CurrentCulture, DomainText.ScreeningMessageRequired, ScreeningMessageMaximumLength));
     }
 
     private void EnsureChangeable(Challenge challenge, DateTimeOffset now)

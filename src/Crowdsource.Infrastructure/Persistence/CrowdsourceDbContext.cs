@@ -5,7 +5,9 @@ using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
+using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
+using Crowdsource.Domain.Moderation;
 using Crowdsource.Domain.Notifications;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -40,6 +42,22 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
     public DbSet<Entry> Entries => Set<Entry>();
 
     public DbSet<LicenceAcceptance> LicenceAcceptances => Set<LicenceAcceptance>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ChallengeJudge> ChallengeJudges => Set<ChallengeJudge>();
+
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+
+    public DbSet<Award> Awards => Set<Award>();
+
+    public DbSet<LicenceGrant> LicenceGrants => Set<LicenceGrant>();
+
+    public DbSet<Vote> Votes => Set<Vote>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

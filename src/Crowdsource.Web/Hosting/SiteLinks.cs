@@ -1,12 +1,14 @@
 using System.Text;
 using Crowdsource.Application.Common;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Web.Hosting;
 
 /// <summary>Builds the absolute links of account e-mails. Tokens travel Base64Url-encoded.</summary>
-internal sealed class SiteLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<CrowdsourceOptions> options)
+internal sealed class SiteLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<CrowdsourceOptions> options, IServer server)
     : ISiteLinks
 {
     public Uri ConfirmEmail(string userId, string token) =>
@@ -18,6 +20,14 @@ internal sealed class SiteLinks(LinkGenerator links, IHttpContextAccessor access
     public Uri LogIn() => Absolute("/Account/Login", null);
 
     public Uri AcceptBrandInvitation(string token) => Absolute("/Brands/Join", new { token });
+
+    public Uri Page(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal)
+            ? new Uri(BaseUrl(), path)
+            : throw new ArgumentException("A path inside the site.", nameof(path));
+    }
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
@@ -43,13 +53,28 @@ internal sealed class SiteLinks(LinkGenerator links, IHttpContextAccessor access
     {
         var path = links.GetPathByPage(page, handler: null, values)
             ?? throw new InvalidOperationException($"No route to {page}.");
+        return new Uri(BaseUrl(), path);
+    }
+
+    /// <summary>
+    /// The configured public address; otherwise the current request's; otherwise (background jobs) the first address
+    /// the server listens on.
+    /// </summary>
+    private Uri BaseUrl()
+    {
         if (options.Value.PublicBaseUrl is { } configured)
         {
-            return new Uri(configured, path);
+            return configured;
         }
 
-        var request = accessor.HttpContext?.Request
-            ?? throw new InvalidOperationException("Links need a request or Crowdsource:PublicBaseUrl.");
-        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
+        if (accessor.HttpContext?.Request is { } request)
+        {
+            return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        }
+
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Links need a request, Crowdsource:PublicBaseUrl or a listening address.");
+        return new Uri(listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+            .Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/') + "/");
     }
 }

@@ -128,5 +128,7 @@ public sealed class RegisterAccountTests(ApplicationFixture fixture) : IClassFix
         public Uri LogIn() => throw new InvalidOperationException("No route.");
 
         public Uri AcceptBrandInvitation(string token) => throw new InvalidOperationException("No route.");
+
+        public Uri Page(string path) => throw new InvalidOperationException("No route.");
     }
 }

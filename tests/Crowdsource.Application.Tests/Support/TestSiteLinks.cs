@@ -17,6 +17,8 @@ internal sealed class TestSiteLinks : ISiteLinks
 
     public Uri AcceptBrandInvitation(string token) => new($"{Base}/Brands/Join?code={Uri.EscapeDataString(token)}");
 
+    public Uri Page(string path) => new($"{Base}{path}");
+
     /// <summary>The token carried by a link in an e-mail body.</summary>
     public static string TokenIn(string emailText)
     {

@@ -180,20 +180,20 @@ public sealed class ChallengeLifecycleTests
     public void A_moderator_cancels_an_open_challenge_with_a_reason_but_not_one_in_judging()
     {
         var open = Published(opensAt: Now);
-        open.Cancel("The brand withdrew its product from the market.", Now.AddDays(1));
+        open.Cancel("The brand withdrew its product from the market.", hasEntries: false, Now.AddDays(1));
         Assert.Equal(ChallengeStatus.Cancelled, open.Status);
         Assert.Equal("The brand withdrew its product from the market.", open.CancellationReason);
 
         var judging = Published(opensAt: Now);
         judging.AdvanceWithTime(Now.AddDays(22));
-        Assert.Throws<DomainRuleException>(() => judging.Cancel("Too late to cancel this one.", Now.AddDays(22)));
+        Assert.Throws<DomainRuleException>(() => judging.Cancel("Too late to cancel this one.", hasEntries: false, Now.AddDays(22)));
     }
 
     [Fact]
     public void A_cancelled_challenge_does_not_move_with_time()
     {
         var challenge = Published(opensAt: Now);
-        challenge.Cancel("Cancelled for a good reason.", Now);
+        challenge.Cancel("Cancelled for a good reason.", hasEntries: false, Now);
 
         Assert.Empty(challenge.AdvanceWithTime(Now.AddDays(40)));
         Assert.Equal(ChallengeStatus.Cancelled, challenge.Status);

@@ -1,5 +1,6 @@
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
 using Crowdsource.Domain.Licensing;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,15 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         builder.OwnsMany(challenge => challenge.Criteria, criteria => criteria.ToJson("Criteria"));
         builder.Navigation(challenge => challenge.Criteria).HasField("_criteria").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.OwnsMany(challenge => challenge.WinnerSelection, picks =>
+        {
+            picks.ToJson("WinnerSelection");
+            picks.Property(pick => pick.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
+        });
+        builder.Navigation(challenge => challenge.WinnerSelection).HasField("_winnerSelection").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(challenge => challenge.PeoplesChoicePrize).HasPrecision(12, 2);
+        builder.Ignore(challenge => challenge.IsRankingLocked);
+
         builder.HasOne<LicenceVersion>().WithMany().HasForeignKey(challenge => challenge.LicenceVersionId).OnDelete(DeleteBehavior.Restrict);
 
         // Two people editing one challenge: the second save fails instead of silently overwriting the first.
@@ -68,8 +78,9 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         builder.HasMany(challenge => challenge.Assets).WithOne().HasForeignKey(asset => asset.ChallengeId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(challenge => challenge.Assets).HasField("_assets").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
 
-        // The deadline job's query.
+        // The deadline job's query, and the automatic award's.
         builder.HasIndex(challenge => new { challenge.Status, challenge.SubmissionDeadline });
+        builder.HasIndex(challenge => new { challenge.Status, challenge.JudgingDeadline });
     }
 }
 

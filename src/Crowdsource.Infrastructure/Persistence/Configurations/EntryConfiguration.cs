@@ -24,6 +24,9 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.Property(entry => entry.Description).HasMaxLength(Entry.DescriptionMaximumLength).IsRequired();
         builder.Property(entry => entry.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(entry => entry.Version).IsRowVersion();
+        builder.Property(entry => entry.ScreeningMessage).HasMaxLength(Entry.ScreeningMessageMaximumLength);
+        builder.HasIndex(entry => new { entry.Status, entry.SubmittedAt }); // the screening queue, oldest first
+        builder.HasIndex(entry => entry.CreativeUserId).HasFilter("\"PublishedToPortfolioAt\" IS NOT NULL");
         builder.HasIndex(entry => new { entry.ChallengeId, entry.CreativeUserId });
         builder.HasIndex(entry => new { entry.CreativeUserId, entry.SubmissionKey }).IsUnique();
         builder.Ignore(entry => entry.CurrentAcceptance);

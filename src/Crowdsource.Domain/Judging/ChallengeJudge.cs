@@ -1,0 +1,42 @@
+using Crowdsource.Domain.Challenges;
+
+namespace Crowdsource.Domain.Judging;
+
+/// <summary>A moderator on a challenge's judging panel. One row per judge and challenge.</summary>
+public sealed class ChallengeJudge
+{
+    private ChallengeJudge()
+    {
+        JudgeUserId = AssignedByUserId = string.Empty;
+    }
+
+    public ChallengeId ChallengeId { get; private set; }
+
+    public string JudgeUserId { get; private set; }
+
+    public string AssignedByUserId { get; private set; }
+
+    public DateTimeOffset AssignedAt { get; private set; }
+
+    /// <summary>
+    /// Puts a moderator on the panel. The caller checks they are a moderator; a member of the challenge's brand can
+    /// never judge it, and the panel is fixed once the ranking is locked.
+    /// </summary>
+    public static ChallengeJudge Assign(Challenge challenge, string judgeUserId, bool judgeBelongsToBrand, string assignedByUserId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentException.ThrowIfNullOrWhiteSpace(judgeUserId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(assignedByUserId);
+        if (judgeBelongsToBrand)
+        {
+            throw new Common.DomainRuleException("judge.conflict-of-interest", DomainText.JudgeFromBrand);
+        }
+
+        if (!challenge.IsPublished || challenge.IsRankingLocked)
+        {
+            throw new Common.DomainRuleException("judge.panel-closed", DomainText.PanelClosed);
+        }
+
+        return new ChallengeJudge { ChallengeId = challenge.Id, JudgeUserId = judgeUserId, AssignedByUserId = assignedByUserId, AssignedAt = now };
+    }
+}

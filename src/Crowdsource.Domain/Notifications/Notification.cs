@@ -1,0 +1,95 @@
+namespace Crowdsource.Domain.Notifications;
+
+/// <summary>What a notification is about; each person chooses which kinds also reach them by e-mail.</summary>
+public enum NotificationKind
+{
+    ChallengeApproved,
+    ChallengeRejected,
+    EntryApproved,
+    EntryChangesRequested,
+    EntryRejected,
+    DeadlineSoon,
+    JudgingStarted,
+    ResultsAnnounced,
+    AwardPaid,
+    ReportReceived,
+}
+
+/// <summary>
+/// A message in a person's notification centre. It stores what happened (kind, the title it is about, a link inside
+/// the site) rather than a sentence, so it reads in the reader's language whenever they open it.
+/// </summary>
+public sealed class Notification
+{
+    public const int SubjectMaximumLength = 200;
+    public const int LinkMaximumLength = 300;
+
+    private Notification()
+    {
+        UserId = Subject = Link = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    /// <summary>The title of the challenge or entry it is about.</summary>
+    public string Subject { get; private set; }
+
+    /// <summary>A path inside the site, starting with "/".</summary>
+    public string Link { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public bool IsRead => ReadAt is not null;
+
+    public static Notification To(string userId, NotificationKind kind, string subject, string link, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(link);
+        if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal) || link.Length > LinkMaximumLength)
+        {
+            throw new ArgumentException("A notification links to a page of the site.", nameof(link));
+        }
+
+        var text = (subject ?? string.Empty).Trim();
+        return new Notification
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = userId,
+            Kind = kind,
+            Subject = text.Length > SubjectMaximumLength ? text[..SubjectMaximumLength] : text,
+            Link = link,
+            CreatedAt = now,
+        };
+    }
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}
+
+/// <summary>A person's choice for one kind of notification: whether it also comes by e-mail. No row means yes.</summary>
+public sealed class NotificationPreference
+{
+    private NotificationPreference()
+    {
+        UserId = string.Empty;
+    }
+
+    public string UserId { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    public bool ByEmail { get; private set; }
+
+    public static NotificationPreference Of(string userId, NotificationKind kind, bool byEmail)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        return new NotificationPreference { UserId = userId, Kind = kind, ByEmail = byEmail };
+    }
+
+    public void Change(bool byEmail) => ByEmail = byEmail;
+}
