@@ -34,17 +34,10 @@ public static class ListChallengeEntries
                 .Join(db.Users, entry => entry.CreativeUserId, user => user.Id, (entry, user) => new { Entry = entry, user.DisplayName })
                 .ToListAsync(cancellationToken);
 
-            // Same bytes from two different accounts: each such entry lists the other entries it shares a file with.
-            var holders = entries
-                .SelectMany(row => row.Entry.Files.Select(file => (file.Sha256, row.Entry.Id, row.Entry.CreativeUserId)))
-                .ToLookup(file => file.Sha256);
+            var shared = DuplicateFiles.SharedWithOtherAccounts([.. entries.Select(row => new DuplicateFiles.Holder(
+                row.Entry.Id, row.Entry.ChallengeId, row.Entry.CreativeUserId, [.. row.Entry.Files.Select(file => file.Sha256)]))]);
             return [.. entries.Select(row => new Row(row.Entry.Id, row.Entry.Title, row.DisplayName, row.Entry.Status, row.Entry.SubmittedAt,
-                row.Entry.Files.Count,
-                [.. row.Entry.Files
-                    .SelectMany(file => holders[file.Sha256])
-                    .Where(other => other.CreativeUserId != row.Entry.CreativeUserId)
-                    .Select(other => other.Id)
-                    .Distinct()]))];
+                row.Entry.Files.Count, shared[row.Entry.Id]))];
         }
     }
 }
