@@ -35,7 +35,8 @@ public static class GetScreeningQueue
     public sealed record Row(EntryId Id, uint Version, ChallengeId ChallengeId, string ChallengeTitle, string Title, string CreativeName,
         DateTimeOffset SubmittedAt, bool CanRequestChanges, Image? Preview, IReadOnlyList<EntryId> SharesFilesWith, int OpenReports);
 
-    public sealed record Image(Guid FileId, string FileName, bool HasThumbnail);
+    /// <summary>An entry file shown as a preview: its id among the entry's files (as the file page addresses it).</summary>
+    public sealed record Image(Guid EntryFileId, string FileName, bool HasThumbnail);
 
     /// <summary>An open report, about an entry (EntryId) or about the challenge itself (EntryId null).</summary>
     public sealed record OpenReport(Guid Id, ChallengeId ChallengeId, string ChallengeTitle, EntryId? EntryId, string? EntryTitle,
@@ -68,7 +69,7 @@ public static class GetScreeningQueue
                 {
                     entry.Id, entry.Version, entry.ChallengeId, entry.CreativeUserId, entry.Title, entry.Status, entry.SubmittedAt,
                     Files = entry.Files.OrderBy(file => file.Position)
-                        .Select(file => new { file.FileId, file.FileName, file.ContentType, file.Sha256, file.ThumbnailFileId }).ToList(),
+                        .Select(file => new { file.Id, file.FileName, file.ContentType, file.Sha256, file.ThumbnailFileId }).ToList(),
                 })
                 .ToListAsync(cancellationToken);
             var shared = DuplicateFiles.SharedWithOtherAccounts([.. entries.Select(entry =>
@@ -90,7 +91,7 @@ public static class GetScreeningQueue
                 var image = entry.Files.FirstOrDefault(file => file.ContentType.StartsWith("image/", StringComparison.Ordinal));
                 return new Row(entry.Id, entry.Version, entry.ChallengeId, challenge.Title, entry.Title, names.GetValueOrDefault(entry.CreativeUserId, string.Empty),
                     entry.SubmittedAt, challenge.IsAcceptingEntries(now),
-                    image is null ? null : new Image(image.FileId, image.FileName, image.ThumbnailFileId is not null),
+                    image is null ? null : new Image(image.Id, image.FileName, image.ThumbnailFileId is not null),
                     shared[entry.Id], reportCounts.GetValueOrDefault(entry.Id));
             }).ToList();
             return new Overview(rows, waiting.Count, await OpenReportsAsync(myBrands, cancellationToken));

@@ -25,9 +25,9 @@ public sealed class ScreeningTests(CrowdsourceWebFactory factory) : IClassFixtur
     }
 
     /// <summary>An open challenge with one entry by a new creative: the creative's client and the entry's page.</summary>
-    private async Task<(HttpClient Creative, string EntryPage)> EntryAsync(string title = "Oolong dreams")
+    private async Task<(HttpClient Creative, string EntryPage)> EntryAsync(string title = "Oolong dreams", TestAccount? brandOwner = null)
     {
-        var challenge = await OpenChallenges.CreateAsync(factory, await factory.AccountAsync());
+        var challenge = await OpenChallenges.CreateAsync(factory, brandOwner ?? await factory.AccountAsync());
         var creative = await SignedInAsync();
         return (creative, await SubmittedEntries.EnterAsync(creative, challenge, title));
     }
@@ -110,13 +110,16 @@ public sealed class ScreeningTests(CrowdsourceWebFactory factory) : IClassFixtur
     [Fact]
     public async Task The_report_form_says_next_to_each_field_what_is_missing_and_a_stranger_cannot_report_the_entry()
     {
-        var (creative, entryPage) = await EntryAsync();
+        var owner = await factory.AccountAsync();
+        var (_, entryPage) = await EntryAsync(brandOwner: owner);
+        var brand = Client();
+        await Forms.SignInAsync(brand, owner);
         var id = entryPage.Split('/')[^1];
         var reportPage = $"/Report?entry={id}";
-        var entry = await Forms.ParseAsync(await creative.GetAsync(new Uri(entryPage, UriKind.Relative)));
+        var entry = await Forms.ParseAsync(await brand.GetAsync(new Uri(entryPage, UriKind.Relative)));
         Assert.NotNull(entry.QuerySelector($".report-link a[href='{reportPage}']"));
 
-        var response = await Forms.SubmitAsync(creative, reportPage, new Dictionary<string, string> { ["Input.Reason"] = "", ["Input.Text"] = "Bad" });
+        var response = await Forms.SubmitAsync(brand, reportPage, new Dictionary<string, string> { ["Input.Reason"] = "", ["Input.Text"] = "Bad" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Forms.ParseAsync(response);
@@ -125,7 +128,7 @@ public sealed class ScreeningTests(CrowdsourceWebFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, (await (await SignedInAsync()).GetAsync(new Uri(reportPage, UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Client().GetAsync(new Uri(reportPage, UriKind.Relative))).StatusCode);
 
-        var sent = await Forms.SubmitAsync(creative, reportPage, new Dictionary<string, string> { ["Input.Reason"] = "Plagiarism", ["Input.Text"] = "Someone copied my label, see the other entry." });
+        var sent = await Forms.SubmitAsync(brand, reportPage, new Dictionary<string, string> { ["Input.Reason"] = "Plagiarism", ["Input.Text"] = "Someone copied my label, see the other entry." });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal(entryPage, sent.Headers.Location!.OriginalString);
     }
