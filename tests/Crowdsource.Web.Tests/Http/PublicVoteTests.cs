@@ -85,4 +85,31 @@ public sealed class PublicVoteTests(CrowdsourceWebFactory factory) : IClassFixtu
         Assert.NotNull(page.QuerySelector($".public-vote-facts a[href='{voting.VotePage}']"));
         Assert.Contains("300 EUR", page.QuerySelector(".public-vote-facts")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_challenge_form_saves_the_public_vote_and_shows_a_bad_closing_time_next_to_its_field()
+    {
+        var member = Client();
+        await Forms.SignInAsync(member, await factory.AccountAsync());
+        var brand = await BrandPages.CreateBrandAsync(member, "Vote Lab");
+        var challenge = await BrandPages.StartDraftAsync(member, brand, "Name our soda");
+        var now = DateTimeOffset.UtcNow;
+        var fields = BrandPages.CompleteChallenge("Name our soda", "soda", now);
+        fields["Input.PublicVote"] = "true";
+        fields["Input.PublicVoteClosesAt"] = BrandPages.DateTimeLocal(now.AddDays(3)); // before the deadline (in a week)
+
+        var refused = await BrandPages.PostChallengeFormAsync(member, challenge, fields);
+        fields["Input.PublicVoteClosesAt"] = BrandPages.DateTimeLocal(now.AddDays(10));
+        fields["Input.PeoplesChoicePrize"] = "250";
+        var saved = await BrandPages.PostChallengeFormAsync(member, challenge, fields);
+        var form = await Forms.ParseAsync(await member.GetAsync(new Uri($"/Challenges/Edit/{challenge}", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("must close after the submission deadline",
+            (await Forms.ParseAsync(refused)).QuerySelector("[data-valmsg-for='Input.PublicVoteClosesAt']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(form.QuerySelector("#Input_PublicVote")!.HasAttribute("checked"));
+        Assert.Equal(fields["Input.PublicVoteClosesAt"], form.QuerySelector("#Input_PublicVoteClosesAt")!.GetAttribute("value"));
+        Assert.Equal("250", form.QuerySelector("#Input_PeoplesChoicePrize")!.GetAttribute("value"));
+    }
 }
