@@ -31,6 +31,7 @@ public sealed class PublicVoteJourneyTests(BrowserFixture browser)
         await BrowserFixture.LogInAsync(tab, voter.Email, voter.Password);
         await Assertions.Expect(tab.Locator("form[action='/Account/Logout'] button")).ToBeVisibleAsync();
         await tab.GotoAsync(voting.ChallengePage);
+        await tab.Locator(".public-vote-facts").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "challenge-page-public-vote.png") });
         await tab.GetByRole(AriaRole.Link, new() { Name = "Vote for your favourite entry" }).ClickAsync();
         await Assertions.Expect(tab.Locator(".vote-card img")).ToHaveCountAsync(3);
         await AllPicturesShownAsync(tab);
@@ -62,6 +63,15 @@ public sealed class PublicVoteJourneyTests(BrowserFixture browser)
         await Assertions.Expect(checkedBrand.Locator("form[action='/Account/Logout'] button")).ToBeVisibleAsync();
         await checkedBrand.GotoAsync($"/Brands/Workspace/{voting.BrandId}");
         await AssertNoViolationsAsync(checkedBrand, "brand workspace with the chart");
+
+        await VotingChallenges.CloseVoteAsync(site.Services, voting.ChallengeId, DateTimeOffset.UtcNow.AddMinutes(-1));
+        var results = await ZonedPages.NewPageAsync(browser.Browser, browser.BaseAddress, "Europe/Paris", "fr-FR");
+        await results.GotoAsync(voting.VotePage);
+        await Assertions.Expect(results.Locator(".vote-results tbody tr").First).ToContainTextAsync("Morning Ember");
+        await Assertions.Expect(results.Locator(".vote-results tbody tr").First).ToContainTextAsync("Prix du public");
+        await BrowserFixture.ScreenshotAsync(results, "public-vote-results-fr");
+        await checkedVote.GotoAsync(voting.VotePage);
+        await AssertNoViolationsAsync(checkedVote, "vote results");
     }
 
     /// <summary>Every picture loaded and decoded (the voters' access to approved entries' files works in the browser).</summary>
