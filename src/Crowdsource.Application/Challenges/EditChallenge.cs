@@ -38,7 +38,10 @@ public static class EditChallenge
         int MaximumEntriesPerCreative,
         DateTimeOffset? OpensAt,
         DateTimeOffset? Deadline,
-        DateTimeOffset? JudgingDeadline) : ICommand, ITransactional;
+        DateTimeOffset? JudgingDeadline,
+        bool PublicVote = false,
+        DateTimeOffset? PublicVoteClosesAt = null,
+        decimal? PeoplesChoicePrize = null) : ICommand, ITransactional;
 
     public sealed record CriterionInput(string? Name, string? Description, int? Weight)
     {
@@ -59,6 +62,8 @@ public static class EditChallenge
                 .OverridePropertyName(nameof(Command.Criteria));
             RuleFor(command => command.Category).IsInEnum();
             RuleFor(command => command.Visibility).IsInEnum();
+            RuleFor(command => command.PublicVoteClosesAt).NotNull().When(command => command.PublicVote)
+                .WithMessage(_ => Messages.PublicVoteClosingRequired);
         }
     }
 
@@ -93,6 +98,7 @@ public static class EditChallenge
                 hasEntries: false, now)); // Entries arrive with the submissions feature; until then none can exist.
             Apply(nameof(Command.InvitedEmails), () => challenge.SetAudience(command.Visibility, SplitLines(command.InvitedEmails), command.MaximumEntriesPerCreative, now));
             Apply(nameof(Command.Deadline), () => challenge.SetSchedule(command.OpensAt, command.Deadline, command.JudgingDeadline, now));
+            SetPublicVote(challenge, command, now, failures);
 
             if (command.LicenceVersionId != challenge.LicenceVersionId)
             {
@@ -135,6 +141,31 @@ public static class EditChallenge
             return Unit.Value;
         }
 
+        /// <summary>
+        /// After the schedule, so the vote's window is checked against the dates just saved. Once judging has begun the
+        /// vote is fixed: the form sends it back unchanged and nothing is asked of the domain.
+        /// </summary>
+        private static void SetPublicVote(Challenge challenge, Command command, DateTimeOffset now, List<ValidationFailure> failures)
+        {
+            var closesAt = command.PublicVote ? command.PublicVoteClosesAt : null;
+            var prize = command.PublicVote ? command.PeoplesChoicePrize : null;
+            var unchanged = closesAt == challenge.PublicVoteClosesAt && prize == challenge.PeoplesChoicePrize;
+            if (unchanged && challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.Scheduled or ChallengeStatus.Open))
+            {
+                return;
+            }
+
+            try
+            {
+                challenge.SetPublicVote(closesAt, prize, now);
+            }
+            catch (DomainRuleException rule)
+            {
+                var aboutThePrize = rule.Code.StartsWith("money.", StringComparison.Ordinal) || rule.Code == "challenge.vote-prize-without-vote";
+                failures.Add(new ValidationFailure(aboutThePrize ? nameof(Command.PeoplesChoicePrize) : nameof(Command.PublicVoteClosesAt), rule.Message));
+            }
+        }
+
         private static List<string> SplitTags(string? tags) =>
             [.. (tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
@@ -143,14 +174,16 @@ public static class EditChallenge
     }
 
     /// <summary>The audited facts of a challenge, to tell what an edit changed.</summary>
-    private sealed record ChallengeSnapshot(string Text, string Prizes, string Criteria, string Audience, DateTimeOffset? Opens, DateTimeOffset? Deadline, DateTimeOffset? Judging)
+    private sealed record ChallengeSnapshot(string Text, string Prizes, string Criteria, string Audience, DateTimeOffset? Opens, DateTimeOffset? Deadline, DateTimeOffset? Judging,
+        string PublicVote)
     {
         public static ChallengeSnapshot Of(Challenge challenge) => new(
             $"{challenge.Title}\n{challenge.Summary}\n{challenge.Brief}\n{challenge.Category}\n{string.Join(',', challenge.Tags)}",
             string.Join("; ", challenge.PrizeTiers.Select(tier => $"#{tier.Rank} {tier.Prize}")),
             string.Join("; ", challenge.Criteria.Select(criterion => $"{criterion.Name} ({criterion.Weight})")),
             $"{challenge.Visibility}, {challenge.InvitedEmails.Count} invited, {challenge.MaximumEntriesPerCreative} entries per creative",
-            challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline);
+            challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline,
+            $"{Format(challenge.PublicVoteClosesAt)}, People's choice {challenge.PeoplesChoicePrize?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
 
         public IEnumerable<(string Action, string Details)> ChangesTo(ChallengeSnapshot after)
         {
@@ -187,6 +220,11 @@ public static class EditChallenge
             if (Judging != after.Judging)
             {
                 yield return ("challenge.judging-deadline-extended", $"{Format(Judging)} → {Format(after.Judging)}");
+            }
+
+            if (PublicVote != after.PublicVote)
+            {
+                yield return ("challenge.public-vote-extended", $"{PublicVote} → {after.PublicVote}");
             }
         }
 

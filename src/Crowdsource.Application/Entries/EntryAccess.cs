@@ -13,8 +13,11 @@ namespace Crowdsource.Application.Entries;
 /// </summary>
 internal static class EntryAccess
 {
+    // publicVoteAt, when given (an entry's files, as the vote page shows them): while the challenge's public vote is
+    // open at that moment, any signed-in person who may see the challenge may also see an approved entry.
     public static async Task<(Entry Entry, Challenge Challenge, bool ViewerIsAuthor)> VisibleEntryAsync(
-        this ICrowdsourceDb db, ICurrentUser user, EntryId id, CancellationToken cancellationToken, bool tracked = false)
+        this ICrowdsourceDb db, ICurrentUser user, EntryId id, CancellationToken cancellationToken, bool tracked = false,
+        DateTimeOffset? publicVoteAt = null)
     {
         var userId = user.Id;
         var entries = tracked ? db.Entries : db.Entries.AsNoTracking();
@@ -28,7 +31,9 @@ internal static class EntryAccess
             .SingleAsync(candidate => candidate.Id == entry.ChallengeId, cancellationToken);
         var isAuthor = entry.CreativeUserId == userId;
         var mayRead = isAuthor || user.IsStaff()
-            || await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId && brand.Members.Any(member => member.UserId == userId), cancellationToken);
+            || await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId && brand.Members.Any(member => member.UserId == userId), cancellationToken)
+            || (publicVoteAt is { } now && entry.Status == EntryStatus.Approved && challenge.IsVoteOpen(now)
+                && (await ChallengeViewer.OfAsync(db, user, cancellationToken)).CanSee(challenge));
         return mayRead ? (entry, challenge, isAuthor) : throw new NotFoundException();
     }
 

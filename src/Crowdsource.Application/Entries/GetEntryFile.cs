@@ -7,17 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Entries;
 
-/// <summary>A file of an entry, for those who may see the entry; a guessed URL gets "not found".</summary>
+/// <summary>
+/// A file of an entry, for those who may see the entry (and, while the public vote is open, for the voters who see an
+/// approved entry's pictures on the vote page); a guessed URL gets "not found".
+/// </summary>
 public static class GetEntryFile
 {
     /// <summary>With <paramref name="Preview"/>, the file's small preview when it has one (images).</summary>
     public sealed record Query(EntryId EntryId, Guid EntryFileId, bool Preview = false) : IQuery<FileDownload>;
 
-    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, FileDownload>
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, FileDownload>
     {
         public async ValueTask<FileDownload> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken);
+            var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken, publicVoteAt: clock.GetUtcNow());
             var file = entry.Files.FirstOrDefault(candidate => candidate.Id == query.EntryFileId) ?? throw new NotFoundException();
             if (query.Preview && file.ThumbnailFileId is { } preview)
             {

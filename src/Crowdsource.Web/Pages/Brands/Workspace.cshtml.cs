@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Brands;
 
 /// <summary>A brand's workspace: its challenges by status (the dashboard), a new challenge, members and invitations.</summary>
-public sealed class WorkspaceModel(ISender sender) : PageModel, IRedisplayable
+public sealed class WorkspaceModel(ISender sender, ViewerTime time) : PageModel, IRedisplayable
 {
     /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>
     [FromRoute]
@@ -24,6 +24,9 @@ public sealed class WorkspaceModel(ISender sender) : PageModel, IRedisplayable
     public string NewChallengeTitle { get; set; } = string.Empty;
 
     public GetBrandWorkspace.Workspace Workspace { get; private set; } = null!;
+
+    /// <summary>Per challenge with entries: entries over time, by status, and average marks.</summary>
+    public IReadOnlyList<GetBrandInsight.ChallengeInsight> Insight { get; private set; } = [];
 
     private BrandId BrandId => new(Id);
 
@@ -68,8 +71,11 @@ public sealed class WorkspaceModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage(new { id = Id });
     }
 
-    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
+    {
         Workspace = await sender.Send(new GetBrandWorkspace.Query(BrandId), cancellationToken);
+        Insight = await sender.Send(new GetBrandInsight.Query(BrandId, time.ZoneName), cancellationToken);
+    }
 
     public sealed class InviteInput
     {

@@ -75,7 +75,8 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
         ChallengeId, Input.Version, Input.Title, Input.Summary, Input.Brief, Input.Category, Input.Tags, Input.Currency,
         Input.PrizeAmounts, [.. Input.Criteria.Select(row => new EditChallenge.CriterionInput(row.Name, row.Description, row.Weight))],
         Input.LicenceVersionId, Input.Visibility, Input.InvitedEmails, Input.MaximumEntriesPerCreative,
-        time.FromInput(Input.OpensAt), time.FromInput(Input.Deadline), time.FromInput(Input.JudgingDeadline)), cancellationToken);
+        time.FromInput(Input.OpensAt), time.FromInput(Input.Deadline), time.FromInput(Input.JudgingDeadline),
+        Input.PublicVote, time.FromInput(Input.PublicVoteClosesAt), Input.PeoplesChoicePrize), cancellationToken);
 
     public sealed class ChallengeInput
     {
@@ -124,6 +125,14 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
         [Display(Name = nameof(UiText.JudgingDeadline), ResourceType = typeof(UiText))]
         public string JudgingDeadline { get; set; } = string.Empty;
 
+        [Display(Name = nameof(UiText.EnablePublicVote), ResourceType = typeof(UiText))]
+        public bool PublicVote { get; set; }
+
+        [Display(Name = nameof(UiText.PublicVoteClosesAt), ResourceType = typeof(UiText))]
+        public string PublicVoteClosesAt { get; set; } = string.Empty;
+
+        public decimal? PeoplesChoicePrize { get; set; }
+
         public static ChallengeInput From(Challenge challenge, ViewerTime time)
         {
             var input = new ChallengeInput
@@ -144,6 +153,9 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
                 OpensAt = time.ToInput(challenge.SubmissionOpensAt),
                 Deadline = time.ToInput(challenge.SubmissionDeadline),
                 JudgingDeadline = time.ToInput(challenge.JudgingDeadline),
+                PublicVote = challenge.PublicVoteClosesAt is not null,
+                PublicVoteClosesAt = time.ToInput(challenge.PublicVoteClosesAt),
+                PeoplesChoicePrize = challenge.PeoplesChoicePrize,
             };
             input.PadRows();
             return input;
