@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Entries;
 
-/// <summary>A file of an entry, for those who may see the entry; a guessed URL gets "not found".</summary>
+/// <summary>A file of an entry, for those who may see the entry (anyone, for a winner after the results); a guessed URL gets "not found".</summary>
 public static class GetEntryFile
 {
     /// <summary>With <paramref name="Preview"/>, the file's small preview when it has one (images).</summary>
@@ -17,7 +17,7 @@ public static class GetEntryFile
     {
         public async ValueTask<FileDownload> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken);
+            var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken, includePublicWinners: true);
             var file = entry.Files.FirstOrDefault(candidate => candidate.Id == query.EntryFileId) ?? throw new NotFoundException();
             if (query.Preview && file.ThumbnailFileId is { } preview)
             {
