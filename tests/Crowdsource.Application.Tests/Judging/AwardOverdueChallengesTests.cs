@@ -53,5 +53,10 @@ public sealed class AwardOverdueChallengesTests(ApplicationFixture fixture) : IC
         Assert.Equal(ChallengeStatus.Judging, (await fixture.LoadAsync(chosen.Challenge)).Status);
         Assert.Equal(0, await fixture.DbAsync(db => db.Awards.CountAsync(award => award.ChallengeId != ranked.Challenge)));
         Assert.Contains(fixture.Logs.Lines, message => message.Contains(nothingApproved.Challenge.Value.ToString(), StringComparison.Ordinal));
+
+        // The moderation desk shows what is left to settle.
+        var desk = await fixture.SendAsync(sender => sender.Send(new ListChallengesInJudging.Query()), ranked.Moderator);
+        Assert.Equal([(nothingApproved.Challenge, true, false), (chosen.Challenge, true, true)],
+            desk.Select(row => (row.Id, row.Overdue, row.AwaitingConfirmation)));
     }
 }
