@@ -72,5 +72,10 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(visitor.Locator(".winner-card h2")).ToHaveTextAsync(["Paper fold", "Forest print"]);
         await Assertions.Expect(visitor.Locator(".winner-card img").First).ToHaveJSPropertyAsync("naturalWidth", 480);
         await BrowserFixture.ScreenshotAsync(visitor, "judging-04-results");
+
+        var french = await browser.NewPageAsync("fr-FR");
+        await french.GotoAsync(challenge.Results);
+        await Assertions.Expect(french.Locator(".winner-prize").First).ToContainTextAsync("Prix 1");
+        await BrowserFixture.ScreenshotAsync(french, "judging-05-results-fr");
     }
 }
