@@ -593,6 +593,12 @@ public sealed class Challenge
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerUserId);
         EnsureChoosingWinners();
+        if (JudgingDeadline <= now)
+        {
+            // The brand's time to choose ends at the judging deadline: from then on the panel's ranking decides.
+            throw new DomainRuleException("challenge.choice-too-late", DomainText.WinnerChoiceTooLate);
+        }
+
         _winnerSelection = ValidatedPicks(picks, approvedEntries);
         WinnersSelectedByUserId = ownerUserId;
         WinnersSelectedAt = now;
@@ -648,6 +654,7 @@ public sealed class Challenge
 
         var scores = ranking.ToDictionary(row => row.EntryId, row => row.Score);
         var awards = approvedEntries
+            .Where(entry => entry.ChallengeId == Id && entry.Status == EntryStatus.Approved)
             .OrderByDescending(entry => scores.GetValueOrDefault(entry.Id) ?? -1)
             .ThenBy(entry => entry.SubmittedAt)
             .Take(_prizeTiers.Count)

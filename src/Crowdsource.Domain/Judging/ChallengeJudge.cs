@@ -39,4 +39,19 @@ public sealed class ChallengeJudge
 
         return new ChallengeJudge { ChallengeId = challenge.Id, JudgeUserId = judgeUserId, AssignedByUserId = assignedByUserId, AssignedAt = now };
     }
+
+    /// <summary>A judge leaves the panel (or is taken off it): only until the ranking is locked, since the results rest on it.</summary>
+    public void EnsureCanLeave(Challenge challenge)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        if (challenge.Id != ChallengeId)
+        {
+            throw new ArgumentException("The panel of another challenge.", nameof(challenge));
+        }
+
+        if (challenge.IsRankingLocked)
+        {
+            throw new Common.DomainRuleException("judge.panel-closed", DomainText.PanelClosed);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Judging;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +37,15 @@ internal sealed partial class ChallengeClock(
                     moved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AdvanceChallengesWithTime.Command(), stoppingToken);
                 }
                 while (moved >= AdvanceChallengesWithTime.BatchSize && !stoppingToken.IsCancellationRequested);
+
+                // After the transitions: challenges past their judging deadline get their prizes from the ranking.
+                int awarded;
+                do
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    awarded = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AwardOverdueChallenges.Command(), stoppingToken);
+                }
+                while (awarded >= AwardOverdueChallenges.BatchSize && !stoppingToken.IsCancellationRequested);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Tests.Support;
 
-/// <summary>Entries sent, screened and challenges moved past their deadline, for the judging tests.</summary>
-internal static class JudgingSetup
+/// <summary>Entries sent, screened and challenges moved past their deadline, for the vote and insight tests.</summary>
+internal static class VotingSetup
 {
     public static Task<EntryId> SubmitAsync(this ApplicationFixture fixture, ChallengeId challenge, Guid licence, Actor creative, string title, int seed = 1) =>
         fixture.SendAsync(sender => sender.Send(new SubmitEntry.Command(challenge, Guid.NewGuid(), title, "Printed with vegetable inks.",

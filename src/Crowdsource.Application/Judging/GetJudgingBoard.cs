@@ -1,0 +1,80 @@
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Judging;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Judging;
+
+/// <summary>
+/// The panel's working page for a challenge: the approved entries in ranking order with score, rank (ties shown as
+/// ties), how many judges scored each, whether every judge did, the viewer's own mark and the shortlist; the panel;
+/// and the brand's choice waiting for confirmation. With blind judging the creatives' names are left out.
+/// For moderators independent from the challenge's brand.
+/// </summary>
+public static class GetJudgingBoard
+{
+    public sealed record Query(ChallengeId ChallengeId) : IQuery<Board>;
+
+    public sealed record Board(
+        ChallengeId ChallengeId, string Title, ChallengeStatus Status, bool BlindJudging, bool IsRankingLocked, DateTimeOffset? JudgingDeadline,
+        DateTimeOffset? PublicVoteClosesAt, IReadOnlyList<JudgingCriterion> Criteria, IReadOnlyList<Judge> Panel, bool ViewerIsJudge,
+        IReadOnlyList<Row> Rows, IReadOnlyList<Pick> Selection, DateTimeOffset? SelectedAt, DateTimeOffset Now)
+    {
+        /// <summary>The brand chose and a moderator may now confirm (the public vote, if any, has closed).</summary>
+        public bool CanConfirm => Status == ChallengeStatus.Judging && !IsRankingLocked && Selection.Count > 0 && !(PublicVoteClosesAt > Now);
+
+        public bool PanelOpen => Status is ChallengeStatus.Scheduled or ChallengeStatus.Open or ChallengeStatus.Judging && !IsRankingLocked;
+    }
+
+    public sealed record Judge(string UserId, string DisplayName, int Scored);
+
+    /// <summary>An entry on the board; <paramref name="CreativeName"/> is null under blind judging.</summary>
+    public sealed record Row(
+        int Number, EntryId EntryId, string Title, string? CreativeName, int? Rank, decimal? Score, bool IsTied, int JudgeCount, bool IsComplete,
+        decimal? MyScore, bool IsShortlisted, EntryPreview? Preview);
+
+    public sealed record Pick(int Rank, decimal Prize, string Currency, int Number, string Title);
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Board>
+    {
+        public async ValueTask<Board> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var challenge = await db.ChallengeToModerateAsync(currentUser, query.ChallengeId, cancellationToken);
+            var me = currentUser.RequireId();
+            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
+            var entries = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
+            var cards = await db.ScorecardsAsync(challenge.Id, cancellationToken);
+            var ranking = Ranking.Compute(challenge.Criteria, panel, entries, cards);
+
+            var numbers = entries.Select((entry, index) => (entry.Id, Number: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Number);
+            var byId = entries.ToDictionary(entry => entry.Id);
+            var authorIds = entries.Select(entry => entry.CreativeUserId).Distinct().ToList();
+            var names = challenge.BlindJudging
+                ? []
+                : await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+            var judgeNames = await db.Users.AsNoTracking().Where(user => panel.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+
+            var rows = ranking.Select(ranked =>
+            {
+                var entry = byId[ranked.EntryId];
+                var mine = cards.Find(card => card.EntryId == entry.Id && card.JudgeUserId == me);
+                return new Row(numbers[entry.Id], entry.Id, entry.Title, names.GetValueOrDefault(entry.CreativeUserId), ranked.Rank, ranked.Score, ranked.IsTied,
+                    ranked.JudgeCount, ranked.IsComplete, mine is null ? null : Math.Round(mine.WeightedScore(challenge.Criteria), 2, MidpointRounding.AwayFromZero),
+                    entry.IsShortlisted, EntryPreview.Of(entry));
+            }).ToList();
+            var judges = panel.Select(id => new Judge(id, judgeNames.GetValueOrDefault(id) ?? string.Empty,
+                cards.Count(card => card.JudgeUserId == id && byId.ContainsKey(card.EntryId)))).ToList();
+            var selection = challenge.WinnerSelection
+                .Where(pick => byId.ContainsKey(pick.EntryId))
+                .Select(pick => new Pick(pick.Rank, challenge.PrizeTiers[pick.Rank - 1].Amount, challenge.PrizeTiers[pick.Rank - 1].Currency,
+                    numbers[pick.EntryId], byId[pick.EntryId].Title))
+                .ToList();
+
+            return new Board(challenge.Id, challenge.Title, challenge.Status, challenge.BlindJudging, challenge.IsRankingLocked, challenge.JudgingDeadline,
+                challenge.PublicVoteClosesAt, challenge.Criteria, judges, panel.Contains(me), rows, selection, challenge.WinnersSelectedAt, clock.GetUtcNow());
+        }
+    }
+}

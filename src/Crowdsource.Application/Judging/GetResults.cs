@@ -1,0 +1,63 @@
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Judging;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Judging;
+
+/// <summary>
+/// A challenge's public results, once announced: the prize of each tier, the winning entry, its creator and a
+/// preview; the people's choice last. For whoever may see the challenge; before the announcement, not found.
+/// </summary>
+public static class GetResults
+{
+    public sealed record Query(ChallengeId ChallengeId) : IQuery<Results>;
+
+    public sealed record Results(
+        ChallengeId ChallengeId, string Title, string Slug, string BrandName, DateTimeOffset AnnouncedAt, IReadOnlyList<Winner> Winners,
+        bool ViewerMayDownload);
+
+    /// <summary>A prize and its entry; rank 0 is the people's choice.</summary>
+    public sealed record Winner(
+        int Rank, decimal Amount, string Currency, AwardMethod Method, EntryId EntryId, string EntryTitle, string CreatorId, string CreatorName,
+        EntryPreview? Preview)
+    {
+        public bool IsPeoplesChoice => Rank == Award.PeoplesChoiceRank;
+    }
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, Results>
+    {
+        public async ValueTask<Results> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
+            if (challenge.ResultsAnnouncedAt is not { } announcedAt)
+            {
+                throw new NotFoundException();
+            }
+
+            var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+            var entryIds = awards.Select(award => award.EntryId).ToList();
+            var entries = await db.Entries.AsNoTracking().Where(entry => entryIds.Contains(entry.Id)).ToDictionaryAsync(entry => entry.Id, cancellationToken);
+            var creatorIds = entries.Values.Select(entry => entry.CreativeUserId).Distinct().ToList();
+            var creators = await db.Users.AsNoTracking().Where(user => creatorIds.Contains(user.Id))
+                .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+            var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId).Select(candidate => candidate.Name).SingleAsync(cancellationToken);
+
+            var winners = awards
+                .OrderBy(award => award.Rank == Award.PeoplesChoiceRank ? int.MaxValue : award.Rank)
+                .Select(award =>
+                {
+                    var entry = entries[award.EntryId];
+                    return new Winner(award.Rank, award.Amount, award.Currency, award.Method, entry.Id, entry.Title, entry.CreativeUserId,
+                        creators.GetValueOrDefault(entry.CreativeUserId) ?? string.Empty, EntryPreview.Of(entry));
+                })
+                .ToList();
+            return new Results(challenge.Id, challenge.Title, challenge.Slug, brand, announcedAt, winners,
+                viewer.IsStaff || viewer.Brands.Contains(challenge.BrandId));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Judging;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Judging;
+
+/// <summary>
+/// The brand's page for choosing winners: the approved entries in the panel's ranking order, with per-criterion
+/// averages and the judges' comments (judges anonymous), the prize tiers and the current choice. Every member of the
+/// brand sees it; only an Owner chooses, during judging and before the judging deadline.
+/// </summary>
+public static class GetWinnerChoice
+{
+    public sealed record Query(ChallengeId ChallengeId) : IQuery<Choice>;
+
+    public sealed record Choice(
+        ChallengeId ChallengeId, string Title, ChallengeStatus Status, DateTimeOffset? JudgingDeadline, bool BlindJudging, bool ViewerIsOwner, bool CanChoose,
+        IReadOnlyList<PrizeTier> Tiers, IReadOnlyList<JudgingCriterion> Criteria, int PanelSize, IReadOnlyList<Row> Rows,
+        IReadOnlyList<WinnerPick> Selection, DateTimeOffset? SelectedAt, DateTimeOffset? ResultsAnnouncedAt)
+    {
+        /// <summary>How many tiers the brand must fill: every tier, or as many as there are approved entries.</summary>
+        public int TiersToFill => Math.Min(Tiers.Count, Rows.Count);
+    }
+
+    public sealed record Row(
+        int Number, EntryId EntryId, string Title, string? CreativeName, int? Rank, decimal? Score, bool IsTied, int JudgeCount, bool IsComplete,
+        bool IsShortlisted, IReadOnlyList<decimal?> CriterionAverages, IReadOnlyList<JudgeComments> Comments, EntryPreview? Preview);
+
+    /// <summary>One judge's comments on the entry ("Judge 1"…), per criterion in the published order, and overall.</summary>
+    public sealed record JudgeComments(int Judge, IReadOnlyList<string?> PerCriterion, string? Overall);
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Choice>
+    {
+        public async ValueTask<Choice> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var challenge = await db.ChallengeOfMyBrandAsync(currentUser, query.ChallengeId, cancellationToken);
+            var me = currentUser.RequireId();
+            var isOwner = await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId
+                && brand.Members.Any(member => member.UserId == me && member.Role == BrandRole.Owner), cancellationToken);
+            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
+            var entries = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
+            var cards = (await db.ScorecardsAsync(challenge.Id, cancellationToken)).Where(card => panel.Contains(card.JudgeUserId)).ToList();
+            var ranking = Ranking.Compute(challenge.Criteria, panel, entries, cards);
+            var now = clock.GetUtcNow();
+
+            var numbers = entries.Select((entry, index) => (entry.Id, Number: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Number);
+            var byId = entries.ToDictionary(entry => entry.Id);
+            var authorIds = entries.Select(entry => entry.CreativeUserId).Distinct().ToList();
+            var names = challenge.BlindJudging
+                ? []
+                : await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+
+            var rows = ranking.Select(ranked =>
+            {
+                var entry = byId[ranked.EntryId];
+                var comments = cards.Where(card => card.EntryId == entry.Id)
+                    .Select(card => new JudgeComments(panel.IndexOf(card.JudgeUserId) + 1,
+                        [.. challenge.Criteria.Select(criterion => card.Scores.FirstOrDefault(score => score.Criterion == criterion.Name)?.Comment)],
+                        card.OverallComment))
+                    .Where(judge => judge.Overall is not null || judge.PerCriterion.Any(comment => comment is not null))
+                    .OrderBy(judge => judge.Judge)
+                    .ToList();
+                return new Row(numbers[entry.Id], entry.Id, entry.Title, names.GetValueOrDefault(entry.CreativeUserId), ranked.Rank, ranked.Score, ranked.IsTied,
+                    ranked.JudgeCount, ranked.IsComplete, entry.IsShortlisted, ranked.CriterionAverages, comments, EntryPreview.Of(entry));
+            }).ToList();
+
+            var canChoose = isOwner && challenge.Status == ChallengeStatus.Judging && !challenge.IsRankingLocked && now < challenge.JudgingDeadline;
+            return new Choice(challenge.Id, challenge.Title, challenge.Status, challenge.JudgingDeadline, challenge.BlindJudging, isOwner, canChoose,
+                challenge.PrizeTiers, challenge.Criteria, panel.Count, rows, challenge.WinnerSelection, challenge.WinnersSelectedAt, challenge.ResultsAnnouncedAt);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Notifications;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Judging;
+using Crowdsource.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Judging;
+
+/// <summary>What the judging use cases share: the panel, the approved entries, the ranking, and the announcement.</summary>
+internal static class JudgingAccess
+{
+    public static string ResultsLink(ChallengeId id) => $"/Challenges/{id.Value}/results";
+
+    public static Task<List<string>> PanelAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken) =>
+        db.ChallengeJudges.AsNoTracking().Where(judge => judge.ChallengeId == challengeId)
+            .OrderBy(judge => judge.AssignedAt).Select(judge => judge.JudgeUserId).ToListAsync(cancellationToken);
+
+    /// <summary>The entries in judging, oldest first: "Entry #1" is the first submitted.</summary>
+    public static Task<List<Entry>> ApprovedEntriesAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken, bool tracked = false) =>
+        (tracked ? db.Entries : db.Entries.AsNoTracking())
+            .Where(entry => entry.ChallengeId == challengeId && entry.Status == EntryStatus.Approved)
+            .OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id)
+            .ToListAsync(cancellationToken);
+
+    public static Task<List<Scorecard>> ScorecardsAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken) =>
+        db.Scorecards.AsNoTracking().Where(card => card.ChallengeId == challengeId).ToListAsync(cancellationToken);
+
+    public static Task<bool> IsBrandMemberAsync(this ICrowdsourceDb db, BrandId brandId, string userId, CancellationToken cancellationToken) =>
+        db.Brands.AnyAsync(brand => brand.Id == brandId && brand.Members.Any(member => member.UserId == userId), cancellationToken);
+
+    /// <summary>A moderator of the panel acting on it; any other moderator is refused (403), others learn nothing.</summary>
+    public static async Task EnsureOnPanelAsync(this ICrowdsourceDb db, ChallengeId challengeId, string userId, CancellationToken cancellationToken)
+    {
+        if (!await db.ChallengeJudges.AnyAsync(judge => judge.ChallengeId == challengeId && judge.JudgeUserId == userId, cancellationToken))
+        {
+            throw new ForbiddenException();
+        }
+    }
+
+    /// <summary>An approved entry of a challenge for a moderator independent from its brand.</summary>
+    public static async Task<(Entry Entry, Challenge Challenge)> EntryToJudgeAsync(
+        this ICrowdsourceDb db, ICurrentUser user, EntryId entryId, CancellationToken cancellationToken, bool tracked = false)
+    {
+        if (!user.IsStaff())
+        {
+            throw new ForbiddenException();
+        }
+
+        var entry = await (tracked ? db.Entries : db.Entries.AsNoTracking())
+            .SingleOrDefaultAsync(candidate => candidate.Id == entryId && candidate.Status == EntryStatus.Approved, cancellationToken)
+            ?? throw new NotFoundException();
+        var challenge = await db.ChallengeToModerateAsync(user, entry.ChallengeId, cancellationToken);
+        return (entry, challenge);
+    }
+
+    /// <summary>The most voted approved entry when the challenge offers a people's choice prize (null otherwise).</summary>
+    public static async Task<EntryId?> PeoplesChoiceAsync(this ICrowdsourceDb db, Challenge challenge, IReadOnlyCollection<Entry> approved, CancellationToken cancellationToken)
+    {
+        if (challenge.PeoplesChoicePrize is null || challenge.PublicVoteClosesAt is null)
+        {
+            return null;
+        }
+
+        var votes = await db.Votes.AsNoTracking().Where(vote => vote.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+        return Vote.PeoplesChoice(votes, approved);
+    }
+
+    /// <summary>
+    /// Records the awards the challenge just decided, audits the announcement and tells every participant (authors of
+    /// active entries) and the brand's members, with a link to the results page. Same transaction as the decision.
+    /// </summary>
+    public static async Task AnnounceAsync(
+        this ICrowdsourceDb db, ISiteLinks links, Challenge challenge, IReadOnlyList<Award> awards, string? actorUserId, string action,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.Awards.AddRange(awards);
+        var summary = string.Join(", ", awards.OrderBy(award => award.Rank == Award.PeoplesChoiceRank ? int.MaxValue : award.Rank)
+            .Select(award => FormattableString.Invariant($"#{award.Rank} {award.EntryId.Value} {award.Amount:0.##} {award.Currency}")));
+        db.Record(actorUserId, Audit.Challenge, challenge.Id.Value, action, summary, now);
+
+        var participants = await db.Entries.AsNoTracking()
+            .Where(entry => entry.ChallengeId == challenge.Id && entry.Status != EntryStatus.Withdrawn)
+            .Select(entry => entry.CreativeUserId).Distinct().ToListAsync(cancellationToken);
+        var members = await db.Brands.AsNoTracking().Where(brand => brand.Id == challenge.BrandId)
+            .SelectMany(brand => brand.Members.Select(member => member.UserId)).ToListAsync(cancellationToken);
+        await db.NotifyAsync(links, participants.Concat(members), NotificationKind.ResultsAnnounced, challenge.Title, ResultsLink(challenge.Id), now, cancellationToken);
+    }
+}

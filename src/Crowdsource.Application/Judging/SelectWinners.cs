@@ -1,0 +1,57 @@
+using System.Globalization;
+using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Judging;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Judging;
+
+/// <summary>
+/// The brand's Owner picks one approved entry per prize tier (Editors may look, not choose). The choice waits for a
+/// moderator's confirmation and may be changed until then, before the judging deadline.
+/// </summary>
+public static class SelectWinners
+{
+    /// <summary>The entry chosen for the tier of rank <paramref name="Rank"/> (null when the form left it empty).</summary>
+    public sealed record Pick(int Rank, EntryId? EntryId);
+
+    public sealed record Command(ChallengeId ChallengeId, IReadOnlyList<Pick> Picks) : ICommand, ITransactional;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() =>
+            RuleForEach(command => command.Picks).ChildRules(pick =>
+                pick.RuleFor(candidate => candidate.EntryId).NotNull().WithMessage(_ => Messages.WinnerRequired));
+    }
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var challenge = await db.ChallengeOfMyBrandAsync(currentUser, command.ChallengeId, cancellationToken);
+            var me = currentUser.RequireId();
+            if (!await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId
+                    && brand.Members.Any(member => member.UserId == me && member.Role == BrandRole.Owner), cancellationToken))
+            {
+                throw new ForbiddenException();
+            }
+
+            var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
+            var now = clock.GetUtcNow();
+            var picks = command.Picks.Select(pick => new WinnerPick(pick.Rank, pick.EntryId!.Value)).ToList();
+            challenge.SelectWinners(picks, approved, me, now);
+            db.Record(me, Audit.Challenge, challenge.Id.Value, "winners.selected",
+                string.Join(", ", picks.Select(pick => string.Create(CultureInfo.InvariantCulture, $"#{pick.Rank} {pick.EntryId.Value}"))), now);
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
