@@ -9,7 +9,8 @@ namespace Crowdsource.Application.Entries;
 
 /// <summary>
 /// Before results an entry is seen by its author, the members of the challenge's brand and the moderators; anyone
-/// else gets "not found", whatever URL they guess.
+/// else gets "not found", whatever URL they guess. After results, awarded entries and entries their authors published
+/// to their portfolio are public; once the challenge is completed, the brand no longer sees the entries it did not win.
 /// </summary>
 internal static class EntryAccess
 {
@@ -18,19 +19,57 @@ internal static class EntryAccess
     {
         var userId = user.Id;
         var entries = tracked ? db.Entries : db.Entries.AsNoTracking();
-        var entry = userId is null ? null : await entries.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        if (entry is null)
-        {
-            throw new NotFoundException();
-        }
-
+        var entry = await entries.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
+            ?? throw new NotFoundException();
         var challenge = await (tracked ? db.Challenges : db.Challenges.AsNoTracking())
             .SingleAsync(candidate => candidate.Id == entry.ChallengeId, cancellationToken);
-        var isAuthor = entry.CreativeUserId == userId;
-        var mayRead = isAuthor || user.IsStaff()
-            || await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId && brand.Members.Any(member => member.UserId == userId), cancellationToken);
+        var isAuthor = userId is not null && entry.CreativeUserId == userId;
+        var mayRead = await IsPartyAsync(db, user, entry, challenge, cancellationToken) || entry.PublishedToPortfolioAt is not null
+            || await IsAnnouncedWinnerAsync(db, user, entry, challenge, cancellationToken);
         return mayRead ? (entry, challenge, isAuthor) : throw new NotFoundException();
     }
+
+    /// <summary>
+    /// An entry for one of the parties to its licence (its author, the brand while it may still see the entry) or staff:
+    /// receipts and grants. A published entry does not make the public a party.
+    /// </summary>
+    public static async Task<(Entry Entry, Challenge Challenge)> EntryOfPartyAsync(this ICrowdsourceDb db, ICurrentUser user, EntryId id, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
+            ?? throw new NotFoundException();
+        var challenge = await db.Challenges.AsNoTracking().SingleAsync(candidate => candidate.Id == entry.ChallengeId, cancellationToken);
+        return await IsPartyAsync(db, user, entry, challenge, cancellationToken) ? (entry, challenge) : throw new NotFoundException();
+    }
+
+    /// <summary>
+    /// The author, staff, and the brand's members. Once the challenge is completed the brand keeps only the entries it
+    /// won rights to: the others were shared with it for judging only (product.md).
+    /// </summary>
+    private static async Task<bool> IsPartyAsync(ICrowdsourceDb db, ICurrentUser user, Entry entry, Challenge challenge, CancellationToken cancellationToken)
+    {
+        var userId = user.Id;
+        if (userId is null)
+        {
+            return false;
+        }
+
+        if (entry.CreativeUserId == userId || user.IsStaff())
+        {
+            return true;
+        }
+
+        var isMember = await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId && brand.Members.Any(member => member.UserId == userId), cancellationToken);
+        return isMember && (challenge.Status != ChallengeStatus.Completed || await db.Awards.AnyAsync(award => award.EntryId == entry.Id, cancellationToken));
+    }
+
+    /// <summary>
+    /// After the results, awarded entries are public (the winners gallery), for whoever may see the challenge.
+    /// (The judging branch makes the same rule for the results page: keep one copy when merging.)
+    /// </summary>
+    private static async Task<bool> IsAnnouncedWinnerAsync(ICrowdsourceDb db, ICurrentUser user, Entry entry, Challenge challenge, CancellationToken cancellationToken) =>
+        challenge.ResultsAnnouncedAt is not null
+        && await db.Awards.AnyAsync(award => award.EntryId == entry.Id, cancellationToken)
+        && (await ChallengeViewer.OfAsync(db, user, cancellationToken)).CanSee(challenge);
 
     /// <summary>An entry only its author may change.</summary>
     public static async Task<(Entry Entry, Challenge Challenge)> MyEntryAsync(this ICrowdsourceDb db, ICurrentUser user, EntryId id, CancellationToken cancellationToken)

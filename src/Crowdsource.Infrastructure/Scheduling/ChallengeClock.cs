@@ -16,7 +16,8 @@ public sealed class SchedulingOptions
 }
 
 /// <summary>
-/// Opens challenges and closes submissions on time, whether or not anyone visits a page. Safe with several app
+/// Opens challenges, reminds followers a day before the deadline and closes submissions on time, whether or not anyone
+/// visits a page. Safe with several app
 /// instances: the use case locks what it moves.
 /// </summary>
 internal sealed partial class ChallengeClock(
@@ -36,6 +37,14 @@ internal sealed partial class ChallengeClock(
                     moved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AdvanceChallengesWithTime.Command(), stoppingToken);
                 }
                 while (moved >= AdvanceChallengesWithTime.BatchSize && !stoppingToken.IsCancellationRequested);
+
+                int reminded;
+                do
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    reminded = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RemindFollowersOfDeadline.Command(), stoppingToken);
+                }
+                while (reminded >= RemindFollowersOfDeadline.BatchSize && !stoppingToken.IsCancellationRequested);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
