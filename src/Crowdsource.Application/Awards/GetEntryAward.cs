@@ -32,26 +32,13 @@ public static class GetEntryAward
             var award = await db.Awards.AsNoTracking().Where(candidate => candidate.EntryId == entry.Id)
                 .Select(candidate => new AwardInfo(candidate.Rank, candidate.Amount, candidate.Currency, candidate.Method, candidate.DecidedAt, candidate.PaidAt))
                 .FirstOrDefaultAsync(cancellationToken);
-            var isParty = isAuthor || await IsPartyAsync(query.EntryId, cancellationToken);
+            var isParty = await db.IsPartyAsync(currentUser, entry, challenge, cancellationToken);
             var granted = isParty
                 ? await db.LicenceGrants.AsNoTracking().Where(grant => grant.EntryId == entry.Id).Select(grant => (DateTimeOffset?)grant.EffectiveAt)
                     .FirstOrDefaultAsync(cancellationToken)
                 : null;
             var canPublish = isAuthor && challenge.ResultsAnnouncedAt is not null && entry.Status != EntryStatus.Withdrawn && entry.Files.Count > 0;
             return new Status(award, granted, isParty, canPublish, entry.PublishedToPortfolioAt);
-        }
-
-        private async Task<bool> IsPartyAsync(EntryId id, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await db.EntryOfPartyAsync(currentUser, id, cancellationToken);
-                return true;
-            }
-            catch (Common.Exceptions.NotFoundException)
-            {
-                return false;
-            }
         }
     }
 }

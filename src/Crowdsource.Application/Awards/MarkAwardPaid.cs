@@ -45,7 +45,13 @@ public static class MarkAwardPaid
             }
 
             db.Awards.Entry(award).Property(candidate => candidate.Version).OriginalValue = command.Version;
-            var challenge = await db.Challenges.SingleAsync(candidate => candidate.Id == award.ChallengeId, cancellationToken);
+
+            // Payments of one challenge take turns: two admins paying its last two prizes at once would each see the
+            // other's unpaid and neither would complete the challenge.
+            var challenge = await db.Challenges
+                .FromSql($"""SELECT *, xmin FROM "Challenges" WHERE "Id" = {award.ChallengeId.Value} FOR UPDATE""")
+                .IgnoreAutoIncludes()
+                .SingleAsync(cancellationToken);
             var entry = await db.Entries.SingleAsync(candidate => candidate.Id == award.EntryId, cancellationToken);
             var now = clock.GetUtcNow();
             var grant = award.MarkPaid(challenge, entry, adminId, command.PaymentReference, now);

@@ -45,7 +45,7 @@ internal static class EntryAccess
     /// The author, staff, and the brand's members. Once the challenge is completed the brand keeps only the entries it
     /// won rights to: the others were shared with it for judging only (product.md).
     /// </summary>
-    private static async Task<bool> IsPartyAsync(ICrowdsourceDb db, ICurrentUser user, Entry entry, Challenge challenge, CancellationToken cancellationToken)
+    public static async Task<bool> IsPartyAsync(this ICrowdsourceDb db, ICurrentUser user, Entry entry, Challenge challenge, CancellationToken cancellationToken)
     {
         var userId = user.Id;
         if (userId is null)

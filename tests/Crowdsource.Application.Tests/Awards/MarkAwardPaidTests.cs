@@ -114,6 +114,19 @@ public sealed class MarkAwardPaidTests(ApplicationFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Two_admins_paying_the_last_two_prizes_at_the_same_moment_still_complete_the_challenge()
+    {
+        var finished = await fixture.FinishedAsync();
+        var (first, second) = (await AdminAsync(), await AdminAsync());
+
+        await Task.WhenAll(
+            Task.Run(() => PayAsync(first, finished.Awards[0].Id, "SEPA-A")),
+            Task.Run(() => PayAsync(second, finished.Awards[1].Id, "SEPA-B")));
+
+        Assert.Equal(ChallengeStatus.Completed, (await fixture.LoadAsync(finished.Challenge)).Status);
+    }
+
+    [Fact]
     public async Task The_winner_and_the_brand_are_told_in_app_and_by_email_and_the_other_entrants_are_not()
     {
         var finished = await fixture.FinishedAsync();
