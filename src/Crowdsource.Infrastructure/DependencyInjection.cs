@@ -1,4 +1,5 @@
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Awards;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Files;
 using Crowdsource.Infrastructure.Files;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddScoped<IThumbnailMaker, SkiaThumbnailMaker>();
         services.AddSingleton<ILicenceReceiptRenderer, PdfLicenceReceiptRenderer>();
+        services.AddSingleton<ILicenceGrantRenderer, PdfLicenceGrantRenderer>();
         services.AddOptions<FileLimits>().BindConfiguration(FileLimits.Section);
 
         // Keys in the database: every instance of the app reads the same keys, so cookies and tokens work across them.

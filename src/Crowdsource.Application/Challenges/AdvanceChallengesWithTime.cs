@@ -1,6 +1,8 @@
 using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Notifications;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Notifications;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +20,7 @@ public static class AdvanceChallengesWithTime
     /// <returns>The number of transitions made.</returns>
     public sealed record Command : ICommand<int>, ITransactional;
 
-    internal sealed class Handler(ICrowdsourceDb db, TimeProvider clock) : ICommandHandler<Command, int>
+    internal sealed class Handler(ICrowdsourceDb db, ISiteLinks links, TimeProvider clock) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -43,6 +45,14 @@ public static class AdvanceChallengesWithTime
                     var action = transition.To == ChallengeStatus.Open ? "challenge.opened" : "challenge.judging-started";
                     db.Record(null, Audit.Challenge, challenge.Id.Value, action, $"{transition.From} → {transition.To}", transition.At);
                     transitions++;
+                    if (transition.To == ChallengeStatus.Judging)
+                    {
+                        // The entrants and the followers hear that submissions are closed and judging has begun.
+                        var entrants = await db.EntrantsAsync(challenge.Id, cancellationToken);
+                        var followers = await db.FollowersAsync(challenge.Id, cancellationToken);
+                        await db.NotifyAsync(links, [.. entrants, .. followers], NotificationKind.JudgingStarted, challenge.Title,
+                            Recipients.ChallengePage(challenge.Id), transition.At, cancellationToken);
+                    }
                 }
             }
 

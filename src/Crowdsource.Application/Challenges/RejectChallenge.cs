@@ -1,7 +1,9 @@
 using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Notifications;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Notifications;
 using FluentValidation;
 using Mediator;
 
@@ -19,13 +21,15 @@ public static class RejectChallenge
             .WithMessage(_ => Messages.ReasonRequired);
     }
 
-    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command>
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, ISiteLinks links, TimeProvider clock) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var challenge = await db.ChallengeToModerateAsync(currentUser, command.ChallengeId, cancellationToken);
             var transition = challenge.Reject(command.Reason, clock.GetUtcNow());
             db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, "challenge.rejected", challenge.RejectionReason!, transition.At);
+            await db.NotifyAsync(links, await db.BrandMembersAsync(challenge.BrandId, cancellationToken), NotificationKind.ChallengeRejected,
+                challenge.Title, Recipients.ChallengePage(challenge.Id), transition.At, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

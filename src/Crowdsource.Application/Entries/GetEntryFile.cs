@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crowdsource.Application.Entries;
 
 /// <summary>
-/// A file of an entry, for those who may see the entry, and for the wider audience of its pictures (winners after the
-/// results, approved entries during the public vote: see <see cref="EntryAccess"/>); a guessed URL gets "not found".
+/// A file of an entry, for those who may see the entry (see <see cref="EntryAccess"/>), and for voters while the public
+/// vote is open; a guessed URL gets "not found".
 /// </summary>
 public static class GetEntryFile
 {
@@ -20,7 +20,7 @@ public static class GetEntryFile
     {
         public async ValueTask<FileDownload> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken, publicFilesAt: clock.GetUtcNow());
+            var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken, publicVoteAt: clock.GetUtcNow());
             var file = entry.Files.FirstOrDefault(candidate => candidate.Id == query.EntryFileId) ?? throw new NotFoundException();
             if (query.Preview && file.ThumbnailFileId is { } preview)
             {

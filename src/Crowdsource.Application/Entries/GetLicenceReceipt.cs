@@ -25,7 +25,7 @@ public static class GetLicenceReceipt
     {
         public async ValueTask<Document> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (entry, challenge, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken);
+            var (entry, challenge) = await db.EntryOfPartyAsync(currentUser, query.EntryId, cancellationToken);
             var acceptance = entry.CurrentAcceptance;
             var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == acceptance.LicenceVersionId, cancellationToken);

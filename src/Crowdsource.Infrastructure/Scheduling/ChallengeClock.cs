@@ -17,8 +17,10 @@ public sealed class SchedulingOptions
 }
 
 /// <summary>
-/// Opens challenges and closes submissions on time, whether or not anyone visits a page. Safe with several app
-/// instances: the use case locks what it moves.
+/// Keeps the promises dates make, whether or not anyone visits a page: opens challenges and closes submissions on time,
+/// reminds followers a day before the deadline, and awards the prizes from the panel's ranking when the judging
+/// deadline passes without confirmed winners. Safe with several app instances: each use case locks what it changes
+/// (FOR UPDATE SKIP LOCKED), and one failing step does not hold back the others.
 /// </summary>
 internal sealed partial class ChallengeClock(
     IServiceScopeFactory scopes, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<ChallengeClock> logger) : BackgroundService
@@ -28,33 +30,32 @@ internal sealed partial class ChallengeClock(
         using var timer = new PeriodicTimer(options.Value.ChallengeClockInterval, clock);
         do
         {
-            try
-            {
-                int moved;
-                do
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    moved = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AdvanceChallengesWithTime.Command(), stoppingToken);
-                }
-                while (moved >= AdvanceChallengesWithTime.BatchSize && !stoppingToken.IsCancellationRequested);
-
-                // After the transitions: challenges past their judging deadline get their prizes from the ranking.
-                int awarded;
-                do
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    awarded = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new AwardOverdueChallenges.Command(), stoppingToken);
-                }
-                while (awarded >= AwardOverdueChallenges.BatchSize && !stoppingToken.IsCancellationRequested);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
+            await RunInBatchesAsync(() => new AdvanceChallengesWithTime.Command(), AdvanceChallengesWithTime.BatchSize, stoppingToken);
+            await RunInBatchesAsync(() => new RemindFollowersOfDeadline.Command(), RemindFollowersOfDeadline.BatchSize, stoppingToken);
+            await RunInBatchesAsync(() => new AwardOverdueChallenges.Command(), AwardOverdueChallenges.BatchSize, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The challenge clock could not move challenges along")]
+    /// <summary>Sends the command again while it handled a full batch (each batch in its own scope and transaction).</summary>
+    private async Task RunInBatchesAsync(Func<ICommand<int>> command, int batchSize, CancellationToken stoppingToken)
+    {
+        try
+        {
+            int handled;
+            do
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                handled = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command(), stoppingToken);
+            }
+            while (handled >= batchSize && !stoppingToken.IsCancellationRequested);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The challenge clock could not do its round")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

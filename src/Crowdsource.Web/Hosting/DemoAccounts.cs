@@ -10,11 +10,18 @@ internal static class DemoAccounts
 
     public const string CreativeEmail = "creative@crowdsource.local";
 
+    public const string SecondCreativeEmail = "camille@crowdsource.local";
+
+    public const string ModeratorEmail = "moderator@crowdsource.local";
+
+    public const string AdminEmail = "admin@crowdsource.local";
+
     public static IReadOnlyList<EnsureAccount.Command> All { get; } =
     [
-        new("admin@crowdsource.local", "Ada Admin", "demo admin passphrase", [Roles.Admin, Roles.Moderator]),
-        new("moderator@crowdsource.local", "Maud Moderator", "demo moderator passphrase", [Roles.Moderator]),
+        new(AdminEmail, "Ada Admin", "demo admin passphrase", [Roles.Admin, Roles.Moderator]),
+        new(ModeratorEmail, "Maud Moderator", "demo moderator passphrase", [Roles.Moderator]),
         new(BrandOwnerEmail, "Bruno Brand", "demo brand passphrase", [Roles.BrandMember]),
         new(CreativeEmail, "Chloé Creative", "demo creative passphrase", [Roles.Creative]),
+        new(SecondCreativeEmail, "Camille Colour", "demo creative passphrase", [Roles.Creative]),
     ];
 }

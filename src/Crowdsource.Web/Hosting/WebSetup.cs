@@ -66,6 +66,7 @@ internal static class WebSetup
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Brands");
                 options.Conventions.AuthorizePage("/Entries/Index");
+                options.Conventions.AuthorizeFolder("/Notifications");
                 options.Conventions.AuthorizePage("/Entries/Submit");
                 options.Conventions.AuthorizePage("/Entries/Edit");
                 options.Conventions.AuthorizePage("/Challenges/Edit");

@@ -132,7 +132,7 @@ public static class DemoBrand
         db.AuditEvents.Add(AuditEvent.Record(ownerId, "Challenge", challenge.Id.Value, "challenge.submitted", "Draft → InReview", submittedAt));
     }
 
-    private static Challenge Draft(Brand brand, string ownerId, DateTimeOffset at, string title, string summary, string brief,
+    internal static Challenge Draft(Brand brand, string ownerId, DateTimeOffset at, string title, string summary, string brief,
         ChallengeCategory category, string[] tags, decimal[] prizes, Guid licence, DateTimeOffset opens, DateTimeOffset deadline, DateTimeOffset judging)
     {
         var challenge = Challenge.CreateDraft(brand.Id, title, ownerId, at);

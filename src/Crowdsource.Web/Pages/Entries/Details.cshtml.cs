@@ -1,3 +1,4 @@
+using Crowdsource.Application.Awards;
 using Crowdsource.Application.Entries;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Web.Hosting;
@@ -16,6 +17,8 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 
     public GetEntry.Details Details { get; private set; } = null!;
 
+    public GetEntryAward.Status Award { get; private set; } = null!;
+
     public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
@@ -25,6 +28,16 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage(new { id = Id });
     }
 
-    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostPortfolioAsync(bool show, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ShowEntryOnPortfolio.Command(new EntryId(Id), show), cancellationToken);
+        TempData["StatusMessage"] = show ? UiText.EntryPublished : UiText.EntryUnpublished;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
+    {
         Details = await sender.Send(new GetEntry.Query(new EntryId(Id)), cancellationToken);
+        Award = await sender.Send(new GetEntryAward.Query(new EntryId(Id)), cancellationToken);
+    }
 }

@@ -1,11 +1,12 @@
 using Crowdsource.Application.Accounts;
+using Crowdsource.Application.Awards;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages.Showcase;
 
-/// <summary>A creative's public profile.</summary>
+/// <summary>A creative's public profile and portfolio (entries published after results, prize winners).</summary>
 public sealed class CreativeModel(ISender sender) : PageModel
 {
     [FromRoute]
@@ -13,6 +14,11 @@ public sealed class CreativeModel(ISender sender) : PageModel
 
     public GetCreativeProfile.Profile Profile { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public IReadOnlyList<ShowcaseEntry> Portfolio { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Profile = await sender.Send(new GetCreativeProfile.Query(Id), cancellationToken);
+        Portfolio = await sender.Send(new ListPortfolio.Query(Id), cancellationToken);
+    }
 }

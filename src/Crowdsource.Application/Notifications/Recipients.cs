@@ -1,0 +1,34 @@
+using Crowdsource.Application.Common;
+using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Notifications;
+
+/// <summary>Who hears about what happens to a challenge: its brand's members, its followers, the authors of its entries.</summary>
+internal static class Recipients
+{
+    public static Task<List<string>> BrandMembersAsync(this ICrowdsourceDb db, BrandId brandId, CancellationToken cancellationToken) =>
+        db.Brands.AsNoTracking().Where(brand => brand.Id == brandId)
+            .SelectMany(brand => brand.Members.Select(member => member.UserId))
+            .ToListAsync(cancellationToken);
+
+    public static Task<List<string>> FollowersAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken) =>
+        db.ChallengeFollowers.AsNoTracking().Where(follower => follower.ChallengeId == challengeId)
+            .Select(follower => follower.UserId)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The authors of the entries still in the running (not withdrawn).</summary>
+    public static Task<List<string>> EntrantsAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken) =>
+        db.Entries.AsNoTracking().IgnoreAutoIncludes()
+            .Where(entry => entry.ChallengeId == challengeId && entry.Status != EntryStatus.Withdrawn)
+            .Select(entry => entry.CreativeUserId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The link notifications about a challenge carry: its public page.</summary>
+    public static string ChallengePage(ChallengeId id) => $"/Challenges/{id.Value}";
+
+    public static string EntryPage(EntryId id) => $"/Entries/{id.Value}";
+}

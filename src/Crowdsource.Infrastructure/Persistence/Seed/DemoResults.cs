@@ -1,0 +1,160 @@
+using Crowdsource.Application.Files;
+using Crowdsource.Domain.Auditing;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using SkiaSharp;
+
+namespace Crowdsource.Infrastructure.Persistence.Seed;
+
+/// <summary>
+/// A finished challenge of the demo brand, reached through the real rules: entries by two demo creatives, approved by
+/// the moderator, judging at the deadline, prizes awarded by the ranking at the judging deadline, both prizes paid by
+/// the admin (licence grants written), the challenge completed. So the winners gallery, the portfolios, the admin's
+/// awards page and a grant download have something to show. Made once; later starts leave it alone.
+/// </summary>
+public static class DemoResults
+{
+    public const string Title = "Design our Easter egg box";
+
+    /// <summary>The demo accounts' e-mail addresses.</summary>
+    public sealed record People(string Owner, string Creative, string SecondCreative, string Moderator, string Admin);
+
+    public static async Task SeedAsync(CrowdsourceDbContext db, IFileStore files, IThumbnailMaker thumbnails, People people, TimeProvider clock,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(clock);
+        var brand = await db.Brands.SingleOrDefaultAsync(candidate => candidate.Slug == DemoBrand.Slug, cancellationToken);
+        if (brand is null || await db.Challenges.AnyAsync(challenge => challenge.BrandId == brand.Id && challenge.Title == Title, cancellationToken))
+        {
+            return;
+        }
+
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SeedChallengeAsync(db, files, thumbnails, brand, people, clock.GetUtcNow(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private static async Task SeedChallengeAsync(CrowdsourceDbContext db, IFileStore files, IThumbnailMaker thumbnails, Domain.Brands.Brand brand,
+        People people, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        async Task<string> IdOf(string email)
+        {
+            var normalized = email.ToUpperInvariant();
+            return await db.Users.Where(user => user.NormalizedEmail == normalized).Select(user => user.Id).SingleAsync(cancellationToken);
+        }
+
+        var (owner, chloe, camille, moderator, admin) =
+            (await IdOf(people.Owner), await IdOf(people.Creative), await IdOf(people.SecondCreative), await IdOf(people.Moderator), await IdOf(people.Admin));
+        var licence = await db.LicenceVersions.SingleAsync(version => version.Id == LicenceCatalogue.NonExclusiveLicenceV1, cancellationToken);
+
+        var published = now.AddDays(-75);
+        var challenge = DemoBrand.Draft(brand, owner, published.AddDays(-1), Title,
+            "A box for six chocolate eggs that children want to keep after Easter.",
+            "## What we want\nA **box for six eggs** that becomes a toy or a keepsake once the eggs are eaten.\n\n## Deliverables\n- the flat die-cut and one mock-up (PNG or PDF)",
+            ChallengeCategory.Packaging, ["packaging", "easter"], [3000m, 1000m], licence.Id,
+            opens: published.AddDays(1), deadline: published.AddDays(25), judging: published.AddDays(40));
+        challenge.SubmitForReview(published.AddHours(-2));
+        var approval = challenge.Approve(published);
+        Audit(db, moderator, challenge, "challenge.approved", $"{approval.From} → {approval.To}", published);
+        foreach (var opened in challenge.AdvanceWithTime(published.AddDays(1)))
+        {
+            Audit(db, null, challenge, "challenge.opened", $"{opened.From} → {opened.To}", opened.At);
+        }
+
+        db.Challenges.Add(challenge);
+        var limits = new FileLimits();
+        async Task<Entry> EnterAsync(string creative, string title, string description, SKColor colour, int day)
+        {
+            var at = published.AddDays(day);
+            var image = Picture(colour, day);
+            var upload = new UploadedFile($"{Domain.Common.Slug.From(title)}.png", image.Length, () => new MemoryStream(image, writable: false));
+            var file = await files.SaveAsync(upload, limits.EntryFile, "Files", creative, cancellationToken);
+            var preview = await thumbnails.MakeAsync(upload, creative, cancellationToken);
+            var entry = Entry.Submit(challenge, creative, new EntryText(title, description), [file], limits.FilesPerEntry,
+                new LicenceConsent(licence, licence.Id, AcceptedLicence: true, DeclaredOriginal: true, null, "demo data"), 0, Guid.NewGuid(), at);
+            if (preview is not null)
+            {
+                entry.AttachThumbnail(file.Id, preview.Id);
+            }
+
+            entry.Approve(challenge, moderator, at.AddDays(1));
+            db.Entries.Add(entry);
+            return entry;
+        }
+
+        var nest = await EnterAsync(chloe, "The nest box", "The box unfolds into a bird's nest for the garden.", new SKColor(0xF4, 0xA2, 0x61), 3);
+        var theatre = await EnterAsync(camille, "Egg theatre", "Six eggs on a little stage; the lid becomes the curtain.", new SKColor(0x2A, 0x9D, 0x8F), 5);
+        var puzzle = await EnterAsync(chloe, "Puzzle box", "The box is a six-piece puzzle of a spring meadow.", new SKColor(0x6D, 0x59, 0x7A), 8);
+
+        foreach (var judging in challenge.AdvanceWithTime(challenge.SubmissionDeadline!.Value))
+        {
+            Audit(db, null, challenge, "challenge.judging-started", $"{judging.From} → {judging.To}", judging.At);
+        }
+
+        // No one chose by the judging deadline: the ranking decides (no scores here, so the earliest entries win).
+        var decided = challenge.JudgingDeadline!.Value.AddMinutes(1);
+        var awards = challenge.AwardByRanking([], [nest, theatre, puzzle], null, decided);
+        db.Awards.AddRange(awards);
+        Audit(db, null, challenge, "challenge.results-announced", "Judging → WinnersAnnounced", decided);
+        puzzle.ShowOnPortfolio(challenge, true, decided.AddDays(1));
+
+        var entries = new[] { nest, theatre, puzzle };
+        foreach (var award in awards)
+        {
+            var paidAt = decided.AddDays(3 + award.Rank);
+            var entry = entries.Single(candidate => candidate.Id == award.EntryId);
+            db.LicenceGrants.Add(award.MarkPaid(challenge, entry, admin, $"SEPA-DEMO-{award.Rank:0000}", paidAt));
+            Audit(db, admin, challenge, "award.paid", $"rank {award.Rank}, entry {entry.Id.Value}, {award.Amount} {award.Currency}", paidAt);
+            if (challenge.CompleteIfAllPaid(awards, paidAt))
+            {
+                Audit(db, admin, challenge, "challenge.completed", "WinnersAnnounced → Completed", paidAt);
+            }
+
+            foreach (var person in new[] { entry.CreativeUserId, owner })
+            {
+                db.Notifications.Add(Notification.To(person, NotificationKind.AwardPaid, entry.Title, $"/Entries/{entry.Id.Value}", paidAt));
+            }
+        }
+
+        foreach (var person in new[] { chloe, camille })
+        {
+            db.Notifications.Add(Notification.To(person, NotificationKind.ResultsAnnounced, challenge.Title, $"/Challenges/{challenge.Id.Value}", decided));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Audit(CrowdsourceDbContext db, string? actor, Challenge challenge, string action, string details, DateTimeOffset at) =>
+        db.AuditEvents.Add(AuditEvent.Record(actor, "Challenge", challenge.Id.Value, action, details, at));
+
+    /// <summary>A simple drawn picture (an egg on a coloured ground) as a PNG, so the demo needs no image files.</summary>
+    private static byte[] Picture(SKColor colour, int seed)
+    {
+        using var bitmap = new SKBitmap(800, 600);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(colour);
+            using var light = new SKPaint { Color = SKColors.White.WithAlpha(70), IsAntialias = true };
+            for (var i = 0; i < 6; i++)
+            {
+                canvas.DrawCircle(90 + (i * 130), 90 + ((i * 37 * seed) % 420), 40 + (i * 7 % 30), light);
+            }
+
+            using var egg = new SKPaint { Color = new SKColor(0xFF, 0xF8, 0xE7), IsAntialias = true };
+            canvas.DrawOval(new SKRect(290, 130, 510, 470), egg);
+            using var band = new SKPaint { Color = colour.WithAlpha(200), IsAntialias = true, StrokeWidth = 18, Style = SKPaintStyle.Stroke };
+            canvas.DrawLine(300, 300, 500, 300, band);
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+}

@@ -1,0 +1,48 @@
+using Crowdsource.Application.Administration;
+using Crowdsource.Application.Awards;
+using Crowdsource.Application.Files;
+using Crowdsource.Application.Tests.Support;
+using Crowdsource.Domain.Accounts;
+using Crowdsource.Domain.Challenges;
+using Crowdsource.Infrastructure.Persistence;
+using Crowdsource.Infrastructure.Persistence.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crowdsource.Application.Tests.Persistence;
+
+/// <summary>The demo data's finished challenge: reached through the domain's rules, and made once however often the app starts.</summary>
+public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFixture<ApplicationFixture>
+{
+    private static readonly DemoResults.People People = new(
+        "brand@demo.test", "creative@demo.test", "camille@demo.test", "moderator@demo.test", "admin@demo.test");
+
+    private Task SeedAsync() => fixture.InScopeAsync(async provider =>
+    {
+        var db = provider.GetRequiredService<CrowdsourceDbContext>();
+        var files = provider.GetRequiredService<IFileStore>();
+        await DemoBrand.SeedAsync(db, files, People.Owner, People.Creative, fixture.Clock);
+        await DemoResults.SeedAsync(db, files, provider.GetRequiredService<IThumbnailMaker>(), People, fixture.Clock);
+    });
+
+    [Fact]
+    public async Task The_demo_has_a_completed_challenge_with_paid_awards_grants_and_a_public_winners_gallery_once()
+    {
+        foreach (var (email, role) in new[] { (People.Owner, Roles.BrandMember), (People.Creative, Roles.Creative),
+            (People.SecondCreative, Roles.Creative), (People.Moderator, Roles.Moderator), (People.Admin, Roles.Admin) })
+        {
+            await fixture.SendAsync(sender => sender.Send(new EnsureAccount.Command(email, "Demo Person", Support.Accounts.GoodPassword, [role])));
+        }
+
+        await SeedAsync();
+        await SeedAsync();
+
+        var challenge = await fixture.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(candidate => candidate.Title == DemoResults.Title));
+        Assert.Equal(ChallengeStatus.Completed, challenge.Status);
+        Assert.Equal(3, await fixture.DbAsync(db => db.Entries.CountAsync(entry => entry.ChallengeId == challenge.Id)));
+        Assert.Equal(2, await fixture.DbAsync(db => db.LicenceGrants.CountAsync(grant => grant.ChallengeId == challenge.Id)));
+        var gallery = await fixture.SendAsync(sender => sender.Send(new ListWinners.Query()));
+        Assert.Equal(2, gallery.Winners.Count(card => card.ChallengeId == challenge.Id.Value));
+        Assert.All(gallery.Winners, card => Assert.True(card.Preview?.HasThumbnail));
+    }
+}
