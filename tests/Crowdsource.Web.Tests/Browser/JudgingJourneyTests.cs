@@ -6,24 +6,33 @@ using Microsoft.Playwright;
 namespace Crowdsource.Web.Tests.Browser;
 
 /// <summary>
-/// From judging to results: a judge reads the board and scores an entry, the brand's owner chooses the winners from
-/// the panel's ranking, a moderator confirms, and the public results show the winners.
+/// From screening to rights (issue 5's journey): a moderator screens the last entry, a judge reads the board and scores,
+/// the brand's owner chooses the winners from the panel's ranking, a moderator confirms, the public results show the
+/// winners, a winner hears of it and reads the judges' feedback, an admin records the payment, and the winner
+/// downloads the licence grant.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class JudgingJourneyTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task A_judge_scores_the_brand_chooses_a_moderator_confirms_and_everyone_sees_the_results()
+    public async Task A_moderator_screens_a_judge_scores_the_brand_chooses_a_moderator_confirms_and_the_paid_winner_gets_the_grant()
     {
+        var site = browser.Site;
         var owner = await browser.Site.AccountAsync();
         var judge = await browser.Site.AccountAsync(Roles.Moderator);
         var confirmer = await browser.Site.AccountAsync(Roles.Moderator);
         TestAccount[] creatives = [await browser.Site.AccountAsync(), await browser.Site.AccountAsync(), await browser.Site.AccountAsync()];
         var challenge = await JudgedChallenges.CreateAsync(browser.Site.Services, owner, judge, creatives, title: $"Wrap our chocolate {Guid.NewGuid():N}"[..26]);
 
-        // A second moderator joins the panel: until they score, no entry is scored by every judge.
+        // A moderator screens the entry still waiting in the queue.
         var moderator = await browser.NewPageAsync();
         await BrowserFixture.LogInAsync(moderator, confirmer.Email, confirmer.Password);
+        await moderator.GotoAsync("/Moderation/Queue");
+        var waiting = moderator.Locator("li.screening-item", new() { HasText = challenge.Title });
+        await waiting.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Assertions.Expect(moderator.Locator("li.screening-item", new() { HasText = challenge.Title })).ToHaveCountAsync(0);
+
+        // The moderator joins the panel: until they score, no entry is scored by every judge.
         await moderator.GotoAsync(challenge.Board);
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Join the panel" }).ClickAsync();
         await Assertions.Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("You are on the panel.");
@@ -33,7 +42,7 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await BrowserFixture.LogInAsync(page, judge.Email, judge.Password);
         await page.GotoAsync(challenge.Board);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The panel’s ranking" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Not scored by every judge")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.GetByText("Not scored by every judge")).ToHaveCountAsync(4);
         await page.GetByRole(AriaRole.Button, new() { Name = "Shortlist — Entry #1" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Shortlist — Entry #1" })).ToHaveAttributeAsync("aria-pressed", "true");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.entry-thumb')].every(image => image.complete && image.naturalWidth > 0)");
@@ -77,5 +86,35 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await french.GotoAsync(challenge.Results);
         await Assertions.Expect(french.Locator(".winner-prize").First).ToContainTextAsync("Prix 1");
         await BrowserFixture.ScreenshotAsync(french, "judging-05-results-fr");
+
+        // The first prize's author hears of the results and reads the judges' marks and comments on their entry.
+        var winner = await browser.NewPageAsync();
+        await BrowserFixture.LogInAsync(winner, creatives[0].Email, creatives[0].Password);
+        await winner.Locator("header a.notifications-link").ClickAsync();
+        await winner.GetByRole(AriaRole.Link, new() { Name = $"The results of “{challenge.Title}” are out." }).ClickAsync();
+        await Assertions.Expect(winner).ToHaveURLAsync(new Regex(Regex.Escape(challenge.Results) + "$"));
+        await winner.GotoAsync($"/Entries/{challenge.Entries[0]}");
+        await Assertions.Expect(winner.GetByRole(AriaRole.Heading, new() { Name = "The judges’ marks and comments" })).ToBeVisibleAsync();
+        await Assertions.Expect(winner.GetByText("A wrapper people will keep.")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(winner, "judging-06-winner-feedback");
+
+        // An admin records the payment of the first prize; from then on the grant is the winner's to download.
+        var admin = await site.AccountAsync(Roles.Admin);
+        var adminTab = await browser.NewPageAsync();
+        await BrowserFixture.LogInAsync(adminTab, admin.Email, admin.Password);
+        await adminTab.GotoAsync("/Admin/Awards");
+        await adminTab.Locator("tr", new() { HasText = challenge.Title }).First.WaitForAsync();
+        var row = adminTab.Locator("tr", new() { HasText = challenge.Title }).Filter(new() { HasText = "Paper fold" });
+        await row.GetByLabel("Payment reference (Paper fold, Prize 1)").FillAsync("SEPA-JOURNEY-1");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Record as paid" }).ClickAsync();
+        await Assertions.Expect(adminTab.GetByText("The payment is recorded")).ToBeVisibleAsync();
+
+        await winner.ReloadAsync();
+        var download = await winner.RunAndWaitForDownloadAsync(() => winner.GetByRole(AriaRole.Link, new() { Name = "Download the licence grant (PDF)" }).ClickAsync());
+        await using var pdf = await download.CreateReadStreamAsync();
+        var head = new byte[5];
+        await pdf.ReadExactlyAsync(head);
+        Assert.Equal("%PDF-"u8.ToArray(), head);
+        await BrowserFixture.ScreenshotAsync(winner, "judging-07-winner-paid");
     }
 }
