@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crowdsource.Application.Judging;
 
 /// <summary>
-/// What the judges said about my entry, once the results are out: its rank and score, any prize, and each judge's
+/// What the judges said about my entry, once the results are out: its rank and score and each judge's
 /// marks and comments per criterion. Judges stay anonymous ("Judge 1", "Judge 2"…). Only for the entry's author;
 /// anyone else, and the author before the results, get nothing (null).
 /// </summary>
@@ -18,11 +18,9 @@ public static class GetMyFeedback
 
     public sealed record Feedback(
         int? Rank, decimal? Score, int RankedEntries, IReadOnlyList<JudgingCriterion> Criteria, IReadOnlyList<decimal?> CriterionAverages,
-        IReadOnlyList<JudgeFeedback> Judges, IReadOnlyList<Prize> Prizes);
+        IReadOnlyList<JudgeFeedback> Judges);
 
     public sealed record JudgeFeedback(int Judge, IReadOnlyList<CriterionScore> Marks, string? Overall);
-
-    public sealed record Prize(int Rank, decimal Amount, string Currency);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, Feedback?>
     {
@@ -48,9 +46,7 @@ public static class GetMyFeedback
                 .Select(card => new JudgeFeedback(panel.IndexOf(card.JudgeUserId) + 1, card.Scores, card.OverallComment))
                 .OrderBy(judge => judge.Judge)
                 .ToList();
-            var prizes = await db.Awards.AsNoTracking().Where(award => award.EntryId == entry.Id)
-                .Select(award => new Prize(award.Rank, award.Amount, award.Currency)).ToListAsync(cancellationToken);
-            return new Feedback(mine.Rank, mine.Score, approved.Count, challenge.Criteria, mine.CriterionAverages, judges, prizes);
+            return new Feedback(mine.Rank, mine.Score, approved.Count, challenge.Criteria, mine.CriterionAverages, judges);
         }
     }
 }
