@@ -41,10 +41,13 @@ internal static partial class StartupTasks
             await DemoBrand.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
                 scope.ServiceProvider.GetRequiredService<IFileStore>(), DemoAccounts.BrandOwnerEmail, DemoAccounts.CreativeEmail,
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            var people = new DemoResults.People(DemoAccounts.BrandOwnerEmail, DemoAccounts.CreativeEmail, DemoAccounts.SecondCreativeEmail,
+                DemoAccounts.ModeratorEmail, DemoAccounts.AdminEmail);
             await DemoResults.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
-                scope.ServiceProvider.GetRequiredService<IFileStore>(), scope.ServiceProvider.GetRequiredService<IThumbnailMaker>(),
-                new DemoResults.People(DemoAccounts.BrandOwnerEmail, DemoAccounts.CreativeEmail, DemoAccounts.SecondCreativeEmail,
-                    DemoAccounts.ModeratorEmail, DemoAccounts.AdminEmail),
+                scope.ServiceProvider.GetRequiredService<IFileStore>(), scope.ServiceProvider.GetRequiredService<IThumbnailMaker>(), people,
+                scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            await DemoJudging.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
+                scope.ServiceProvider.GetRequiredService<IFileStore>(), scope.ServiceProvider.GetRequiredService<IThumbnailMaker>(), people,
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
 
             PrintDemoAccounts(app);

@@ -4,6 +4,7 @@ using Crowdsource.Application.Files;
 using Crowdsource.Application.Tests.Support;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
 using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.Infrastructure.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crowdsource.Application.Tests.Persistence;
 
-/// <summary>The demo data's finished challenge: reached through the domain's rules, and made once however often the app starts.</summary>
+/// <summary>
+/// The demo data's finished challenge and its challenge waiting for judges: reached through the domain's rules, and
+/// made once however often the app starts.
+/// </summary>
 public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFixture<ApplicationFixture>
 {
     private static readonly DemoResults.People People = new(
@@ -23,10 +27,11 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
         var files = provider.GetRequiredService<IFileStore>();
         await DemoBrand.SeedAsync(db, files, People.Owner, People.Creative, fixture.Clock);
         await DemoResults.SeedAsync(db, files, provider.GetRequiredService<IThumbnailMaker>(), People, fixture.Clock);
+        await DemoJudging.SeedAsync(db, files, provider.GetRequiredService<IThumbnailMaker>(), People, fixture.Clock);
     });
 
     [Fact]
-    public async Task The_demo_has_a_completed_challenge_with_paid_awards_grants_and_a_public_winners_gallery_once()
+    public async Task The_demo_has_a_completed_challenge_with_paid_awards_and_grants_and_a_challenge_to_judge_once()
     {
         foreach (var (email, role) in new[] { (People.Owner, Roles.BrandMember), (People.Creative, Roles.Creative),
             (People.SecondCreative, Roles.Creative), (People.Moderator, Roles.Moderator), (People.Admin, Roles.Admin) })
@@ -44,5 +49,11 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
         var gallery = await fixture.SendAsync(sender => sender.Send(new ListWinners.Query()));
         Assert.Equal(2, gallery.Winners.Count(card => card.ChallengeId == challenge.Id.Value));
         Assert.All(gallery.Winners, card => Assert.True(card.Preview?.HasThumbnail));
+
+        // The judging demo: in judging, two approved entries to score, one still waiting in the screening queue.
+        var judging = await fixture.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(candidate => candidate.Title == DemoJudging.Title));
+        Assert.Equal(ChallengeStatus.Judging, judging.Status);
+        var statuses = await fixture.DbAsync(db => db.Entries.Where(entry => entry.ChallengeId == judging.Id).Select(entry => entry.Status).ToListAsync());
+        Assert.Equal([EntryStatus.Submitted, EntryStatus.Approved, EntryStatus.Approved], statuses.Order());
     }
 }

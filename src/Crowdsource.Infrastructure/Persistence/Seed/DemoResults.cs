@@ -69,23 +69,11 @@ public static class DemoResults
         }
 
         db.Challenges.Add(challenge);
-        var limits = new FileLimits();
         async Task<Entry> EnterAsync(string creative, string title, string description, SKColor colour, int day)
         {
             var at = published.AddDays(day);
-            var image = Picture(colour, day);
-            var upload = new UploadedFile($"{Domain.Common.Slug.From(title)}.png", image.Length, () => new MemoryStream(image, writable: false));
-            var file = await files.SaveAsync(upload, limits.EntryFile, "Files", creative, cancellationToken);
-            var preview = await thumbnails.MakeAsync(upload, creative, cancellationToken);
-            var entry = Entry.Submit(challenge, creative, new EntryText(title, description), [file], limits.FilesPerEntry,
-                new LicenceConsent(licence, licence.Id, AcceptedLicence: true, DeclaredOriginal: true, null, "demo data"), 0, Guid.NewGuid(), at);
-            if (preview is not null)
-            {
-                entry.AttachThumbnail(file.Id, preview.Id);
-            }
-
+            var entry = await DemoEntry.SubmitAsync(db, files, thumbnails, challenge, licence, creative, title, description, colour, day, at, cancellationToken);
             entry.Approve(challenge, moderator, at.AddDays(1));
-            db.Entries.Add(entry);
             return entry;
         }
 
@@ -133,28 +121,4 @@ public static class DemoResults
 
     private static void Audit(CrowdsourceDbContext db, string? actor, Challenge challenge, string action, string details, DateTimeOffset at) =>
         db.AuditEvents.Add(AuditEvent.Record(actor, "Challenge", challenge.Id.Value, action, details, at));
-
-    /// <summary>A simple drawn picture (an egg on a coloured ground) as a PNG, so the demo needs no image files.</summary>
-    private static byte[] Picture(SKColor colour, int seed)
-    {
-        using var bitmap = new SKBitmap(800, 600);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(colour);
-            using var light = new SKPaint { Color = SKColors.White.WithAlpha(70), IsAntialias = true };
-            for (var i = 0; i < 6; i++)
-            {
-                canvas.DrawCircle(90 + (i * 130), 90 + ((i * 37 * seed) % 420), 40 + (i * 7 % 30), light);
-            }
-
-            using var egg = new SKPaint { Color = new SKColor(0xFF, 0xF8, 0xE7), IsAntialias = true };
-            canvas.DrawOval(new SKRect(290, 130, 510, 470), egg);
-            using var band = new SKPaint { Color = colour.WithAlpha(200), IsAntialias = true, StrokeWidth = 18, Style = SKPaintStyle.Stroke };
-            canvas.DrawLine(300, 300, 500, 300, band);
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
-    }
 }
