@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Web.Tests.Support;
@@ -13,7 +12,6 @@ namespace Crowdsource.Web.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class AwardsJourneyTests(BrowserFixture browser)
 {
-    private static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
 
     [Fact]
     public async Task An_admin_records_a_payment_the_winner_is_told_and_downloads_the_grant_and_visitors_see_the_gallery()
@@ -29,7 +27,7 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         await adminTab.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
         await adminTab.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Awards and payments" }).ClickAsync();
         await Assertions.Expect(adminTab.GetByRole(AriaRole.Heading, new() { Name = "Awards and payments" })).ToBeVisibleAsync();
-        await AssertNoViolationsAsync(adminTab, "admin awards");
+        await Axe.AssertNoViolationsAsync(adminTab, "admin awards");
         var reference = adminTab.GetByLabel("Payment reference (Tin of clouds, Prize 1)");
         await reference.FillAsync("SEPA-BROWSER-42");
         await BrowserFixture.ScreenshotAsync(adminTab, "awards-01-admin-awards");
@@ -44,20 +42,20 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         await Assertions.Expect(link).ToContainTextAsync("1");
         await link.ClickAsync();
         await Assertions.Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Notifications", Level = 1 })).ToBeVisibleAsync();
-        await AssertNoViolationsAsync(tab, "notifications");
+        await Axe.AssertNoViolationsAsync(tab, "notifications");
         await BrowserFixture.ScreenshotAsync(tab, "awards-02-notifications");
         await tab.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("prize for “Tin of clouds” has been paid") }).ClickAsync();
         await Assertions.Expect(tab).ToHaveURLAsync(new Regex($"/Entries/{finished.WinningEntryId}$"));
         await Assertions.Expect(tab.Locator("header a.notifications-link .notifications-badge")).ToHaveCountAsync(0);
         await Assertions.Expect(tab.GetByText("This entry won Prize 1: 2,500 EUR.")).ToBeVisibleAsync();
-        await AssertNoViolationsAsync(tab, "entry with its grant");
+        await Axe.AssertNoViolationsAsync(tab, "entry with its grant");
         await BrowserFixture.ScreenshotAsync(tab, "awards-03-entry-with-grant");
         var download = await tab.RunAndWaitForDownloadAsync(() => tab.GetByRole(AriaRole.Link, new() { Name = "Download the licence grant (PDF)" }).ClickAsync());
         Assert.Equal($"licence-grant-{finished.WinningEntryId:N}.pdf", download.SuggestedFilename);
 
         // Then chooses which notifications also come by e-mail.
         await tab.GotoAsync("/Account/Manage/Notifications");
-        await AssertNoViolationsAsync(tab, "notification settings");
+        await Axe.AssertNoViolationsAsync(tab, "notification settings");
         await tab.GetByLabel("a challenge I follow closes within 24 hours").UncheckAsync();
         await tab.GetByRole(AriaRole.Button, new() { Name = "Save my settings" }).ClickAsync();
         await Assertions.Expect(tab.GetByText("Your notification settings are saved.")).ToBeVisibleAsync();
@@ -72,17 +70,8 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         var card = visitor.Locator("article", new() { HasText = "Tin of clouds" });
         await Assertions.Expect(card.Locator("img")).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await card.Locator("img").EvaluateAsync<int>("image => image.naturalWidth") > 0);
-        await AssertNoViolationsAsync(visitor, "winners gallery");
+        await Axe.AssertNoViolationsAsync(visitor, "winners gallery");
         await BrowserFixture.ScreenshotAsync(visitor, "awards-05-winners-gallery");
     }
 
-    private static async Task AssertNoViolationsAsync(IPage tab, string page)
-    {
-        await tab.EvaluateAsync(Axe);
-        var result = await tab.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
-            ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
-        var violations = result.EnumerateArray().Select(violation => $"{page}: {violation.GetString()}").ToList();
-        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Web.Tests.Support;
 using Microsoft.Playwright;
@@ -9,7 +8,6 @@ namespace Crowdsource.Web.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class JudgingPagesAccessibilityTests(BrowserFixture browser)
 {
-    private static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
 
     [Fact]
     public async Task The_judging_and_results_pages_have_no_wcag_a_or_aa_violation()
@@ -22,22 +20,22 @@ public sealed class JudgingPagesAccessibilityTests(BrowserFixture browser)
 
         var tab = await NewTabAsync(judge);
         await tab.GotoAsync(judging.Board);
-        await AssertNoViolationsAsync(tab, "judging board");
+        await Axe.AssertNoViolationsAsync(tab, "judging board");
         await tab.GotoAsync(judging.ScoreEntry(0));
-        await AssertNoViolationsAsync(tab, "scoring page");
+        await Axe.AssertNoViolationsAsync(tab, "scoring page");
         await tab.GotoAsync("/Moderation");
-        await AssertNoViolationsAsync(tab, "moderation desk");
+        await Axe.AssertNoViolationsAsync(tab, "moderation desk");
 
         tab = await NewTabAsync(owner);
         await tab.GotoAsync(judging.Winners);
-        await AssertNoViolationsAsync(tab, "winner choice");
+        await Axe.AssertNoViolationsAsync(tab, "winner choice");
         await tab.GotoAsync(announced.Results);
-        await AssertNoViolationsAsync(tab, "results");
+        await Axe.AssertNoViolationsAsync(tab, "results");
 
         tab = await NewTabAsync(creatives[0]);
         await tab.GotoAsync($"/Entries/{announced.Entries[0]}");
         await Assertions.Expect(tab.Locator("#feedback-title")).ToBeVisibleAsync();
-        await AssertNoViolationsAsync(tab, "entry feedback");
+        await Axe.AssertNoViolationsAsync(tab, "entry feedback");
     }
 
     private async Task<IPage> NewTabAsync(TestAccount account)
@@ -48,13 +46,4 @@ public sealed class JudgingPagesAccessibilityTests(BrowserFixture browser)
         return tab;
     }
 
-    private static async Task AssertNoViolationsAsync(IPage tab, string page)
-    {
-        await tab.EvaluateAsync(Axe);
-        var result = await tab.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
-            ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
-        var violations = result.EnumerateArray().Select(violation => $"{page}: {violation.GetString()}").ToList();
-        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Crowdsource.Web.Tests.Support;
 using Microsoft.Playwright;
 using SkiaSharp;
@@ -12,7 +11,6 @@ namespace Crowdsource.Web.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class PublicVoteJourneyTests(BrowserFixture browser)
 {
-    private static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
 
     [Fact]
     public async Task A_creative_votes_and_the_brand_sees_its_entries_over_time()
@@ -57,12 +55,12 @@ public sealed class PublicVoteJourneyTests(BrowserFixture browser)
         await BrowserFixture.LogInAsync(checkedVote, voter.Email, voter.Password);
         await Assertions.Expect(checkedVote.Locator("form[action='/Account/Logout'] button")).ToBeVisibleAsync();
         await checkedVote.GotoAsync(voting.VotePage);
-        await AssertNoViolationsAsync(checkedVote, "vote page");
+        await Axe.AssertNoViolationsAsync(checkedVote, "vote page");
         var checkedBrand = await ZonedPages.NewPageAsync(browser.Browser, browser.BaseAddress, "Europe/Paris", bypassContentSecurityPolicy: true);
         await BrowserFixture.LogInAsync(checkedBrand, owner.Email, owner.Password);
         await Assertions.Expect(checkedBrand.Locator("form[action='/Account/Logout'] button")).ToBeVisibleAsync();
         await checkedBrand.GotoAsync($"/Brands/Workspace/{voting.BrandId}");
-        await AssertNoViolationsAsync(checkedBrand, "brand workspace with the chart");
+        await Axe.AssertNoViolationsAsync(checkedBrand, "brand workspace with the chart");
 
         await VotingChallenges.CloseVoteAsync(site.Services, voting.ChallengeId, DateTimeOffset.UtcNow.AddMinutes(-1));
         var results = await ZonedPages.NewPageAsync(browser.Browser, browser.BaseAddress, "Europe/Paris", "fr-FR");
@@ -71,7 +69,7 @@ public sealed class PublicVoteJourneyTests(BrowserFixture browser)
         await Assertions.Expect(results.Locator(".vote-results tbody tr").First).ToContainTextAsync("Prix du public");
         await BrowserFixture.ScreenshotAsync(results, "public-vote-results-fr");
         await checkedVote.GotoAsync(voting.VotePage);
-        await AssertNoViolationsAsync(checkedVote, "vote results");
+        await Axe.AssertNoViolationsAsync(checkedVote, "vote results");
     }
 
     /// <summary>Every picture loaded and decoded (the voters' access to approved entries' files works in the browser).</summary>
@@ -96,13 +94,4 @@ public sealed class PublicVoteJourneyTests(BrowserFixture browser)
         return data.ToArray();
     }
 
-    private static async Task AssertNoViolationsAsync(IPage tab, string page)
-    {
-        await tab.EvaluateAsync(Axe);
-        var result = await tab.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
-            ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
-        var violations = result.EnumerateArray().Select(violation => $"{page}: {violation.GetString()}").ToList();
-        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Crowdsource.TestSupport;
 using Crowdsource.Web.Tests.Support;
 using Microsoft.Playwright;
@@ -13,7 +12,6 @@ namespace Crowdsource.Web.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class ScreeningJourneyTests(BrowserFixture browser) : IDisposable
 {
-    private static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
     private readonly string _image = Path.Combine(Path.GetTempPath(), $"screening-{Guid.NewGuid():N}.png");
 
     [Fact]
@@ -28,7 +26,7 @@ public sealed class ScreeningJourneyTests(BrowserFixture browser) : IDisposable
         var entryUrl = chloeTab.Url;
         await chloeTab.GotoAsync(challenge);
         await chloeTab.GetByRole(AriaRole.Link, new() { Name = "Report a problem" }).ClickAsync();
-        await AssertNoViolationsAsync(chloeTab, "report form");
+        await Axe.AssertNoViolationsAsync(chloeTab, "report form");
         await chloeTab.GetByLabel("What kind of problem").SelectOptionAsync(new SelectOptionValue { Label = "Breaks the challenge's rules" });
         await chloeTab.GetByLabel("What is wrong").FillAsync("The brief asks for a name but the prize says logo.");
         await chloeTab.GetByRole(AriaRole.Button, new() { Name = "Send to the moderators" }).ClickAsync();
@@ -45,12 +43,12 @@ public sealed class ScreeningJourneyTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(desk.Locator("#reports-title").Locator("xpath=..")).ToContainTextAsync("The brief asks for a name but the prize says logo.");
         await desk.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.True(await row.Locator(".screening-preview img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The preview shows the entry's image.");
-        await AssertNoViolationsAsync(desk, "screening queue");
+        await Axe.AssertNoViolationsAsync(desk, "screening queue");
         await BrowserFixture.ScreenshotAsync(desk, "screening-01-queue");
 
         await row.GetByText("Ask for changes").ClickAsync();
         await row.GetByLabel("What the creative should change").FillAsync("Please give the name in French as well: the tin is sold in Québec.");
-        await AssertNoViolationsAsync(desk, "screening queue with a form open");
+        await Axe.AssertNoViolationsAsync(desk, "screening queue with a form open");
         await BrowserFixture.ScreenshotAsync(desk, "screening-02-asking-for-changes");
         await row.GetByRole(AriaRole.Button, new() { Name = "Send back to the creative" }).ClickAsync();
         await Assertions.Expect(desk.GetByText("Entry sent back: its author is told what to change.")).ToBeVisibleAsync();
@@ -61,7 +59,7 @@ public sealed class ScreeningJourneyTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(outcome).ToContainTextAsync("Please give the name in French as well: the tin is sold in Québec.");
         await Assertions.Expect(outcome.GetByRole(AriaRole.Link, new() { Name = "Make the changes" })).ToBeVisibleAsync();
         await chloeTab.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await AssertNoViolationsAsync(chloeTab, "entry with changes requested");
+        await Axe.AssertNoViolationsAsync(chloeTab, "entry with changes requested");
         await BrowserFixture.ScreenshotAsync(chloeTab, "screening-03-changes-requested");
     }
 
@@ -83,13 +81,4 @@ public sealed class ScreeningJourneyTests(BrowserFixture browser) : IDisposable
         return tab;
     }
 
-    private static async Task AssertNoViolationsAsync(IPage tab, string page)
-    {
-        await tab.EvaluateAsync(Axe);
-        var result = await tab.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
-            ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
-        var violations = result.EnumerateArray().Select(violation => $"{page}: {violation.GetString()}").ToList();
-        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-    }
 }
