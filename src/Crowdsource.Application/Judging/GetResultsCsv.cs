@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
-using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Judging;
@@ -26,17 +24,7 @@ public static class GetResultsCsv
     {
         public async ValueTask<Document> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
-            if (!viewer.IsStaff && !viewer.Brands.Contains(challenge.BrandId))
-            {
-                throw new ForbiddenException();
-            }
-
-            if (challenge.ResultsAnnouncedAt is null)
-            {
-                throw new NotFoundException();
-            }
-
+            var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
             var panel = await db.PanelAsync(challenge.Id, cancellationToken);
             var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
             var ranking = Ranking.Compute(challenge.Criteria, panel, approved, await db.ScorecardsAsync(challenge.Id, cancellationToken));
@@ -46,14 +34,14 @@ public static class GetResultsCsv
             var byId = approved.ToDictionary(entry => entry.Id);
 
             var csv = new StringBuilder();
-            AppendRow(csv, [Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
+            Csv.AppendRow(csv, [Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
                 .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
             foreach (var row in ranking)
             {
                 var entry = byId[row.EntryId];
                 var prizes = awards.Where(award => award.EntryId == entry.Id)
                     .Select(award => string.Create(CultureInfo.InvariantCulture, $"{award.Amount:0.##} {award.Currency}"));
-                AppendRow(csv, [
+                Csv.AppendRow(csv, [
                     row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                     entry.Title,
                     names.GetValueOrDefault(entry.CreativeUserId) ?? string.Empty,
@@ -63,19 +51,24 @@ public static class GetResultsCsv
                     string.Join(" + ", prizes)]);
             }
 
-            // With a byte order mark, so spreadsheets read the accents right.
-            var content = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-            return new Document($"results-{challenge.Slug}.csv", content);
+            return new Document($"results-{challenge.Slug}.csv", Csv.Encode(csv));
         }
-
-        private static void AppendRow(StringBuilder csv, IEnumerable<string> cells) =>
-            csv.Append(string.Join(',', cells.Select(Csv.Cell))).Append("\r\n");
     }
 }
 
-/// <summary>CSV cells (RFC 4180) that a spreadsheet will not run as formulas.</summary>
+/// <summary>CSV (RFC 4180) whose cells a spreadsheet will not run as formulas.</summary>
 public static class Csv
 {
+    public static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+    }
+
+    /// <summary>UTF-8 with a byte order mark, so spreadsheets read the accents right.</summary>
+    public static byte[] Encode(StringBuilder csv) =>
+        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv?.ToString() ?? string.Empty)];
+
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
     private static readonly char[] NeedQuotes = [',', '"', '\r', '\n'];
 

@@ -59,6 +59,22 @@ internal static class JudgingAccess
         return (entry, challenge);
     }
 
+    /// <summary>
+    /// A challenge whose results are out, for the readers of its CSV reports: the brand's members and the moderators
+    /// (403 for anyone else who may see it; 404 before the announcement).
+    /// </summary>
+    public static async Task<Challenge> AnnouncedChallengeForReportsAsync(
+        this ICrowdsourceDb db, ICurrentUser user, ChallengeId challengeId, CancellationToken cancellationToken)
+    {
+        var (challenge, viewer) = await db.VisibleChallengeAsync(user, challengeId, cancellationToken);
+        if (!viewer.IsStaff && !viewer.Brands.Contains(challenge.BrandId))
+        {
+            throw new ForbiddenException();
+        }
+
+        return challenge.ResultsAnnouncedAt is null ? throw new NotFoundException() : challenge;
+    }
+
     /// <summary>The most voted approved entry when the challenge offers a people's choice prize (null otherwise).</summary>
     public static async Task<EntryId?> PeoplesChoiceAsync(this ICrowdsourceDb db, Challenge challenge, IReadOnlyCollection<Entry> approved, CancellationToken cancellationToken)
     {

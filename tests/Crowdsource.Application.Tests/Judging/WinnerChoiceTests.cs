@@ -130,6 +130,14 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
         Assert.Equal("Rank,Entry,Creative,Score (out of 10),Judges,Originality,Feasibility,Prize", lines[0]);
         Assert.Equal("1,Wrapper 1,Test Person,6.40,1/1,8.00,4.00,5000 EUR", lines[1]);
         Assert.Equal(",Wrapper 2,Test Person,,0/1,,,1500 EUR", lines[2]);
+
+        // The judging report: one row per judge and entry, formulas defused, commas quoted.
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Creatives[0]));
+        var scores = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Moderator)).Content)
+            .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Entry #,Entry,Creative,Judge,Originality,Comment on Originality,Feasibility,Comment on Feasibility,Overall comment", scores[0]);
+        Assert.Equal("1,Wrapper 1,Test Person,Judge 1,8,\"'=HYPERLINK(\"\"http://evil\"\")\",4,,\"Clean, \"\"bold\"\".\"", scores[1]);
+        Assert.Equal(2, scores.Length);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using Crowdsource.Application.Common;
+using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Challenges;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crowdsource.Application.Judging;
+
+/// <summary>
+/// The judging report as a CSV file, for the brand's members and the moderators once the results are out: one row per
+/// judge and entry with each criterion's mark and comment and the overall comment. Judges appear as "Judge 1",
+/// "Judge 2"… in the order they joined the panel, as the creatives see them.
+/// </summary>
+public static class GetScoresCsv
+{
+    public sealed record Query(ChallengeId ChallengeId) : IQuery<GetResultsCsv.Document>;
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, GetResultsCsv.Document>
+    {
+        public async ValueTask<GetResultsCsv.Document> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
+            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
+            var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
+            var cards = (await db.ScorecardsAsync(challenge.Id, cancellationToken)).Where(card => panel.Contains(card.JudgeUserId)).ToList();
+            var authorIds = approved.Select(entry => entry.CreativeUserId).Distinct().ToList();
+            var names = await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id))
+                .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+
+            var csv = new StringBuilder();
+            Csv.AppendRow(csv, [Messages.CsvEntryNumber, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvJudge,
+                .. challenge.Criteria.SelectMany(criterion => new[] { criterion.Name, string.Format(CultureInfo.CurrentCulture, Messages.CsvCommentOn, criterion.Name) }),
+                Messages.CsvOverallComment]);
+            foreach (var (entry, number) in approved.Select((entry, index) => (entry, index + 1)))
+            {
+                foreach (var card in cards.Where(card => card.EntryId == entry.Id).OrderBy(card => panel.IndexOf(card.JudgeUserId)))
+                {
+                    Csv.AppendRow(csv, [
+                        number.ToString(CultureInfo.InvariantCulture),
+                        entry.Title,
+                        names.GetValueOrDefault(entry.CreativeUserId) ?? string.Empty,
+                        string.Format(CultureInfo.CurrentCulture, Messages.CsvJudgeNumber, panel.IndexOf(card.JudgeUserId) + 1),
+                        .. card.Scores.SelectMany(score => new[] { score.Value.ToString(CultureInfo.InvariantCulture), score.Comment ?? string.Empty }),
+                        card.OverallComment ?? string.Empty]);
+                }
+            }
+
+            return new GetResultsCsv.Document($"scores-{challenge.Slug}.csv", Csv.Encode(csv));
+        }
+    }
+}
