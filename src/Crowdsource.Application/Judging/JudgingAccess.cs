@@ -17,6 +17,8 @@ internal static class JudgingAccess
 {
     public static string ResultsLink(ChallengeId id) => $"/Challenges/{id.Value}/results";
 
+    public static string BoardLink(ChallengeId id) => $"/Moderation/Judging/{id.Value}";
+
     public static Task<List<string>> PanelAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken) =>
         db.ChallengeJudges.AsNoTracking().Where(judge => judge.ChallengeId == challengeId)
             .OrderBy(judge => judge.AssignedAt).Select(judge => judge.JudgeUserId).ToListAsync(cancellationToken);
@@ -100,11 +102,8 @@ internal static class JudgingAccess
             .Select(award => FormattableString.Invariant($"#{award.Rank} {award.EntryId.Value} {award.Amount:0.##} {award.Currency}")));
         db.Record(actorUserId, Audit.Challenge, challenge.Id.Value, action, summary, now);
 
-        var participants = await db.Entries.AsNoTracking()
-            .Where(entry => entry.ChallengeId == challenge.Id && entry.Status != EntryStatus.Withdrawn)
-            .Select(entry => entry.CreativeUserId).Distinct().ToListAsync(cancellationToken);
-        var members = await db.Brands.AsNoTracking().Where(brand => brand.Id == challenge.BrandId)
-            .SelectMany(brand => brand.Members.Select(member => member.UserId)).ToListAsync(cancellationToken);
+        var participants = await db.EntrantsAsync(challenge.Id, cancellationToken);
+        var members = await db.BrandMembersAsync(challenge.BrandId, cancellationToken);
         await db.NotifyAsync(links, participants.Concat(members), NotificationKind.ResultsAnnounced, challenge.Title, ResultsLink(challenge.Id), now, cancellationToken);
     }
 }

@@ -3,11 +3,13 @@ using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Notifications;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Judging;
+using Crowdsource.Domain.Notifications;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,8 @@ namespace Crowdsource.Application.Judging;
 
 /// <summary>
 /// The brand's Owner picks one approved entry per prize tier (Editors may look, not choose). The choice waits for a
-/// moderator's confirmation and may be changed until then, before the judging deadline.
+/// moderator's confirmation and may be changed until then, before the judging deadline; the moderators who may
+/// confirm it are told.
 /// </summary>
 public static class SelectWinners
 {
@@ -32,7 +35,7 @@ public static class SelectWinners
                 pick.RuleFor(candidate => candidate.EntryId).NotNull().WithMessage(_ => Messages.WinnerRequired));
     }
 
-    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command>
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, ISiteLinks links, TimeProvider clock) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -50,6 +53,8 @@ public static class SelectWinners
             challenge.SelectWinners(picks, approved, me, now);
             db.Record(me, Audit.Challenge, challenge.Id.Value, "winners.selected",
                 string.Join(", ", picks.Select(pick => string.Create(CultureInfo.InvariantCulture, $"#{pick.Rank} {pick.EntryId.Value}"))), now);
+            await db.NotifyAsync(links, await db.ModeratorsOutsideBrandAsync(challenge.BrandId, null, cancellationToken), NotificationKind.WinnersChosen,
+                challenge.Title, JudgingAccess.BoardLink(challenge.Id), now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

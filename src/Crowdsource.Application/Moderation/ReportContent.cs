@@ -4,7 +4,6 @@ using Crowdsource.Application.Common;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Notifications;
 using Crowdsource.Application.Resources;
-using Crowdsource.Domain.Accounts;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Moderation;
@@ -70,7 +69,7 @@ public static class ReportContent
             var report = Report.File(challenge.Id, subjectEntryId, reporterId, command.Reason!.Value, command.Text, now);
             db.Reports.Add(report);
             db.Record(reporterId, entry is null ? Audit.Challenge : Audit.Entry, subjectKey, "report.filed", $"{report.Reason}: {report.Text}", now);
-            await db.NotifyAsync(links, await ModeratorsOutsideBrandAsync(challenge, reporterId, cancellationToken), NotificationKind.ReportReceived,
+            await db.NotifyAsync(links, await db.ModeratorsOutsideBrandAsync(challenge.BrandId, reporterId, cancellationToken), NotificationKind.ReportReceived,
                 entry?.Title ?? challenge.Title, "/Moderation/Queue", now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return report.Id;
@@ -81,13 +80,5 @@ public static class ReportContent
             var (entry, challenge, _) = await db.VisibleEntryAsync(currentUser, id, cancellationToken);
             return (challenge, entry);
         }
-
-        private async Task<List<string>> ModeratorsOutsideBrandAsync(Challenge challenge, string reporterId, CancellationToken cancellationToken) =>
-            await db.UserRoles
-                .Join(db.Roles.Where(role => role.Name == Roles.Moderator), userRole => userRole.RoleId, role => role.Id, (userRole, _) => userRole.UserId)
-                .Where(userId => userId != reporterId
-                    && !db.Brands.Any(brand => brand.Id == challenge.BrandId && brand.Members.Any(member => member.UserId == userId)))
-                .Distinct()
-                .ToListAsync(cancellationToken);
     }
 }

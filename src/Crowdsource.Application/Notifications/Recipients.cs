@@ -1,4 +1,5 @@
 using Crowdsource.Application.Common;
+using Crowdsource.Domain.Accounts;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
@@ -6,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Notifications;
 
-/// <summary>Who hears about what happens to a challenge: its brand's members, its followers, the authors of its entries.</summary>
+/// <summary>
+/// Who hears about what happens to a challenge: its brand's members, its followers, the authors of its entries, and the
+/// moderators who may act on it (never members of its brand).
+/// </summary>
 internal static class Recipients
 {
     public static Task<List<string>> BrandMembersAsync(this ICrowdsourceDb db, BrandId brandId, CancellationToken cancellationToken) =>
@@ -24,6 +28,15 @@ internal static class Recipients
         db.Entries.AsNoTracking().IgnoreAutoIncludes()
             .Where(entry => entry.ChallengeId == challengeId && entry.Status != EntryStatus.Withdrawn)
             .Select(entry => entry.CreativeUserId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The moderators outside the brand (a brand's member never moderates its challenges), except <paramref name="exceptUserId"/>.</summary>
+    public static Task<List<string>> ModeratorsOutsideBrandAsync(this ICrowdsourceDb db, BrandId brandId, string? exceptUserId, CancellationToken cancellationToken) =>
+        db.UserRoles
+            .Join(db.Roles.Where(role => role.Name == Roles.Moderator), userRole => userRole.RoleId, role => role.Id, (userRole, _) => userRole.UserId)
+            .Where(userId => userId != exceptUserId
+                && !db.Brands.Any(brand => brand.Id == brandId && brand.Members.Any(member => member.UserId == userId)))
             .Distinct()
             .ToListAsync(cancellationToken);
 

@@ -13,6 +13,7 @@ public enum NotificationKind
     ResultsAnnounced,
     AwardPaid,
     ReportReceived,
+    WinnersChosen,
 }
 
 /// <summary>

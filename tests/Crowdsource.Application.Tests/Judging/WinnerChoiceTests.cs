@@ -85,6 +85,15 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
         await fixture.SendAsync(sender => sender.Send(Score(setup.Entries[0], 7, 7, "Nice colours.")), setup.Judge);
         await fixture.SendAsync(sender => sender.Send(Choose(setup, 1, 0)), setup.Owner);
 
+        // The moderators who may confirm hear that a choice waits for them; the brand's people do not.
+        var waiting = await fixture.DbAsync(db => db.Notifications.AsNoTracking()
+            .Where(notification => notification.Kind == NotificationKind.WinnersChosen && notification.Link == $"/Moderation/Judging/{setup.Challenge.Value}")
+            .Select(notification => notification.UserId).ToListAsync());
+        Assert.Contains(setup.Moderator.UserId, waiting);
+        Assert.Contains(setup.Judge.UserId, waiting);
+        Assert.DoesNotContain(setup.Owner.UserId, waiting);
+        Assert.DoesNotContain(editor.UserId, waiting);
+
         await fixture.SendAsync(sender => sender.Send(new ConfirmWinners.Command(setup.Challenge)), setup.Moderator);
         await fixture.SendAsync(sender => sender.Send(new ConfirmWinners.Command(setup.Challenge)), setup.Moderator); // a double click
 
