@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Judging;
@@ -12,7 +13,7 @@ namespace Crowdsource.Application.Judging;
 /// (highest weighted score per tier, ties to the earlier submission) and the results are announced. Due challenges
 /// are locked with FOR UPDATE SKIP LOCKED, so with several app instances each challenge is awarded by exactly one
 /// (the unique index on the awards' challenge and rank is a second safety net). A challenge without any approved
-/// entry cannot be awarded: it stays in judging, overdue, for the moderators (a warning is logged). A choice the brand
+/// entry cannot be awarded: it stays in judging, overdue, for the moderators (a warning is logged once per app process). A choice the brand
 /// made in time waits for a moderator's confirmation instead.
 /// </summary>
 public static partial class AwardOverdueChallenges
@@ -55,7 +56,10 @@ public static partial class AwardOverdueChallenges
             return due.Count;
         }
 
-        /// <summary>Overdue challenges the job leaves to the moderators: nothing approved to award, or a choice to confirm.</summary>
+        /// <summary>The overdue challenges this process has already warned about: once each is enough for the logs.</summary>
+        private static readonly ConcurrentDictionary<Guid, byte> Warned = new();
+
+        /// <summary>Overdue challenges the job leaves to the moderators (shown on their desk): nothing approved to award, or a choice to confirm.</summary>
         private async Task WarnAboutStuckChallengesAsync(DateTimeOffset now, CancellationToken cancellationToken)
         {
             var stuck = await db.Challenges.AsNoTracking()
@@ -67,7 +71,7 @@ public static partial class AwardOverdueChallenges
                     Approved = db.Entries.Any(entry => entry.ChallengeId == challenge.Id && entry.Status == Domain.Entries.EntryStatus.Approved),
                 })
                 .ToListAsync(cancellationToken);
-            foreach (var challenge in stuck)
+            foreach (var challenge in stuck.Where(challenge => Warned.TryAdd(challenge.Id.Value, 0)))
             {
                 if (challenge.Chosen)
                 {
