@@ -16,6 +16,11 @@ internal static class BrandAccess
         return brand is not null && brand.IsMember(userId) ? brand : throw new NotFoundException();
     }
 
+    /// <summary>Whether the person belongs to the brand (with that role, when one is given).</summary>
+    public static Task<bool> IsMemberAsync(this ICrowdsourceDb db, BrandId brandId, string userId, CancellationToken cancellationToken, BrandRole? role = null) =>
+        db.Brands.AnyAsync(brand => brand.Id == brandId
+            && brand.Members.Any(member => member.UserId == userId && (role == null || member.Role == role)), cancellationToken);
+
     public static async Task<Brand> OwnedBrandAsync(this ICrowdsourceDb db, ICurrentUser user, BrandId brandId, CancellationToken cancellationToken)
     {
         var brand = await db.MemberBrandAsync(user, brandId, cancellationToken);

@@ -1,3 +1,4 @@
+using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
@@ -63,7 +64,7 @@ internal static class EntryAccess
             return true;
         }
 
-        var isMember = await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId && brand.Members.Any(member => member.UserId == userId), cancellationToken);
+        var isMember = await db.IsMemberAsync(challenge.BrandId, userId, cancellationToken);
         return isMember && (challenge.Status != ChallengeStatus.Completed || await db.Awards.AnyAsync(award => award.EntryId == entry.Id, cancellationToken));
     }
 

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
@@ -41,7 +42,7 @@ public static class AssignJudge
             }
 
             var now = clock.GetUtcNow();
-            var belongsToBrand = await db.IsBrandMemberAsync(challenge.BrandId, judgeId, cancellationToken);
+            var belongsToBrand = await db.IsMemberAsync(challenge.BrandId, judgeId, cancellationToken);
             db.ChallengeJudges.Add(ChallengeJudge.Assign(challenge, judgeId, belongsToBrand, currentUser.RequireId(), now));
             db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, "judge.assigned", judgeId, now);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Challenges;
-using Crowdsource.Domain.Judging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -43,9 +42,7 @@ public static partial class AwardOverdueChallenges
 
             foreach (var challenge in due)
             {
-                var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
-                var panel = await db.PanelAsync(challenge.Id, cancellationToken);
-                var ranking = Ranking.Compute(challenge.Criteria, panel, approved, await db.ScorecardsAsync(challenge.Id, cancellationToken));
+                var (_, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
                 var peoplesChoice = await db.PeoplesChoiceAsync(challenge, approved, cancellationToken);
                 var awards = challenge.AwardByRanking(ranking, approved, peoplesChoice, now);
                 await db.AnnounceAsync(links, challenge, awards, null, "winners.awarded-by-ranking", now, cancellationToken);

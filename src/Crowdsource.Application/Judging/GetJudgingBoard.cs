@@ -2,7 +2,6 @@ using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
-using Crowdsource.Domain.Judging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,10 +43,7 @@ public static class GetJudgingBoard
         {
             var challenge = await db.ChallengeToModerateAsync(currentUser, query.ChallengeId, cancellationToken);
             var me = currentUser.RequireId();
-            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
-            var entries = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
-            var cards = await db.ScorecardsAsync(challenge.Id, cancellationToken);
-            var ranking = Ranking.Compute(challenge.Criteria, panel, entries, cards);
+            var (panel, entries, cards, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
 
             var numbers = entries.Select((entry, index) => (entry.Id, Number: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Number);
             var byId = entries.ToDictionary(entry => entry.Id);

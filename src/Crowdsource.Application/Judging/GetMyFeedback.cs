@@ -38,10 +38,8 @@ public static class GetMyFeedback
                 return null;
             }
 
-            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
-            var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
-            var cards = (await db.ScorecardsAsync(challenge.Id, cancellationToken)).Where(card => panel.Contains(card.JudgeUserId)).ToList();
-            var mine = Ranking.Compute(challenge.Criteria, panel, approved, cards).Single(row => row.EntryId == entry.Id);
+            var (panel, approved, cards, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
+            var mine = ranking.Single(row => row.EntryId == entry.Id);
             var judges = cards.Where(card => card.EntryId == entry.Id)
                 .Select(card => new JudgeFeedback(panel.IndexOf(card.JudgeUserId) + 1, card.Scores, card.OverallComment))
                 .OrderBy(judge => judge.Judge)

@@ -3,7 +3,6 @@ using System.Text;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
-using Crowdsource.Domain.Judging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,9 +24,7 @@ public static class GetResultsCsv
         public async ValueTask<Document> Handle(Query query, CancellationToken cancellationToken)
         {
             var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
-            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
-            var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
-            var ranking = Ranking.Compute(challenge.Criteria, panel, approved, await db.ScorecardsAsync(challenge.Id, cancellationToken));
+            var (panel, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
             var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
             var authorIds = approved.Select(entry => entry.CreativeUserId).Distinct().ToList();
             var names = await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);

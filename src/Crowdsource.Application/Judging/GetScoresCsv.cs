@@ -22,9 +22,7 @@ public static class GetScoresCsv
         public async ValueTask<GetResultsCsv.Document> Handle(Query query, CancellationToken cancellationToken)
         {
             var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
-            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
-            var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
-            var cards = (await db.ScorecardsAsync(challenge.Id, cancellationToken)).Where(card => panel.Contains(card.JudgeUserId)).ToList();
+            var (panel, approved, cards, _) = await db.PanelScoresAsync(challenge, cancellationToken);
             var authorIds = approved.Select(entry => entry.CreativeUserId).Distinct().ToList();
             var names = await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id))
                 .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);

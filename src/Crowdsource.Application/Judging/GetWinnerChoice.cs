@@ -1,3 +1,4 @@
+using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Brands;
@@ -40,12 +41,8 @@ public static class GetWinnerChoice
         {
             var challenge = await db.ChallengeOfMyBrandAsync(currentUser, query.ChallengeId, cancellationToken);
             var me = currentUser.RequireId();
-            var isOwner = await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId
-                && brand.Members.Any(member => member.UserId == me && member.Role == BrandRole.Owner), cancellationToken);
-            var panel = await db.PanelAsync(challenge.Id, cancellationToken);
-            var entries = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
-            var cards = (await db.ScorecardsAsync(challenge.Id, cancellationToken)).Where(card => panel.Contains(card.JudgeUserId)).ToList();
-            var ranking = Ranking.Compute(challenge.Criteria, panel, entries, cards);
+            var isOwner = await db.IsMemberAsync(challenge.BrandId, me, cancellationToken, BrandRole.Owner);
+            var (panel, entries, cards, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
             var now = clock.GetUtcNow();
 
             var numbers = entries.Select((entry, index) => (entry.Id, Number: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Number);

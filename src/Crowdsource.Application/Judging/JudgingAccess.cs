@@ -3,7 +3,6 @@ using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Notifications;
-using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Judging;
@@ -30,11 +29,19 @@ internal static class JudgingAccess
             .OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id)
             .ToListAsync(cancellationToken);
 
-    public static Task<List<Scorecard>> ScorecardsAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken) =>
-        db.Scorecards.AsNoTracking().Where(card => card.ChallengeId == challengeId).ToListAsync(cancellationToken);
-
-    public static Task<bool> IsBrandMemberAsync(this ICrowdsourceDb db, BrandId brandId, string userId, CancellationToken cancellationToken) =>
-        db.Brands.AnyAsync(brand => brand.Id == brandId && brand.Members.Any(member => member.UserId == userId), cancellationToken);
+    /// <summary>
+    /// The panel (in the order judges joined: "Judge 1" first), the approved entries, the scorecards of current panel
+    /// members, and the ranking they make: what every judging view and decision starts from.
+    /// </summary>
+    public static async Task<PanelScores> PanelScoresAsync(this ICrowdsourceDb db, Challenge challenge, CancellationToken cancellationToken)
+    {
+        var panel = await db.PanelAsync(challenge.Id, cancellationToken);
+        var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
+        var cards = await db.Scorecards.AsNoTracking()
+            .Where(card => card.ChallengeId == challenge.Id && panel.Contains(card.JudgeUserId))
+            .ToListAsync(cancellationToken);
+        return new PanelScores(panel, approved, cards, Ranking.Compute(challenge.Criteria, panel, approved, cards));
+    }
 
     /// <summary>A moderator of the panel acting on it; any other moderator is refused (403), others learn nothing.</summary>
     public static async Task EnsureOnPanelAsync(this ICrowdsourceDb db, ChallengeId challengeId, string userId, CancellationToken cancellationToken)
@@ -107,3 +114,6 @@ internal static class JudgingAccess
         await db.NotifyAsync(links, participants.Concat(members), NotificationKind.ResultsAnnounced, challenge.Title, ResultsLink(challenge.Id), now, cancellationToken);
     }
 }
+
+/// <summary>See <see cref="JudgingAccess.PanelScoresAsync"/>.</summary>
+internal sealed record PanelScores(List<string> Panel, List<Entry> Approved, List<Scorecard> Cards, IReadOnlyList<RankedEntry> Ranking);

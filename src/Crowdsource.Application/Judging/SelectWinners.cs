@@ -1,5 +1,6 @@
 using System.Globalization;
 using Crowdsource.Application.Auditing;
+using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
@@ -12,7 +13,6 @@ using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Notifications;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Judging;
 
@@ -41,8 +41,7 @@ public static class SelectWinners
         {
             var challenge = await db.ChallengeOfMyBrandAsync(currentUser, command.ChallengeId, cancellationToken);
             var me = currentUser.RequireId();
-            if (!await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId
-                    && brand.Members.Any(member => member.UserId == me && member.Role == BrandRole.Owner), cancellationToken))
+            if (!await db.IsMemberAsync(challenge.BrandId, me, cancellationToken, BrandRole.Owner))
             {
                 throw new ForbiddenException();
             }

@@ -1,5 +1,4 @@
 using Crowdsource.Application.Files;
-using Crowdsource.Domain.Auditing;
 using Crowdsource.Domain.Challenges;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
@@ -19,31 +18,16 @@ public static class DemoJudging
     public static async Task SeedAsync(CrowdsourceDbContext db, IFileStore files, IThumbnailMaker thumbnails, DemoResults.People people, TimeProvider clock,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(clock);
-        var brand = await db.Brands.SingleOrDefaultAsync(candidate => candidate.Slug == DemoBrand.Slug, cancellationToken);
-        if (brand is null || await db.Challenges.AnyAsync(challenge => challenge.BrandId == brand.Id && challenge.Title == Title, cancellationToken))
-        {
-            return;
-        }
-
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SeedChallengeAsync(db, files, thumbnails, brand, people, clock.GetUtcNow(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+        await DemoChallenges.SeedOnceAsync(db, Title,
+            brand => SeedChallengeAsync(db, files, thumbnails, brand, people, clock.GetUtcNow(), cancellationToken), cancellationToken);
     }
 
     private static async Task SeedChallengeAsync(CrowdsourceDbContext db, IFileStore files, IThumbnailMaker thumbnails, Domain.Brands.Brand brand,
         DemoResults.People people, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        async Task<string> IdOf(string email)
-        {
-            var normalized = email.ToUpperInvariant();
-            return await db.Users.Where(user => user.NormalizedEmail == normalized).Select(user => user.Id).SingleAsync(cancellationToken);
-        }
+        Task<string> IdOf(string email) => DemoChallenges.UserIdAsync(db, email, cancellationToken);
 
         var (owner, chloe, camille, moderator) = (await IdOf(people.Owner), await IdOf(people.Creative), await IdOf(people.SecondCreative), await IdOf(people.Moderator));
         var licence = await db.LicenceVersions.SingleAsync(version => version.Id == LicenceCatalogue.ExclusiveAssignmentV1, cancellationToken);
@@ -54,32 +38,18 @@ public static class DemoJudging
             "## What we want\nA **name** for a hazelnut praline bar sold in France and Belgium, with a one-line story for the wrapper.\n\n## Deliverables\n- the name, the line, and a sketch of the name on the wrapper (PNG or PDF)",
             ChallengeCategory.Naming, ["naming", "praline"], [2000m, 500m], licence.Id,
             opens: published.AddDays(1), deadline: now.AddDays(-2), judging: now.AddDays(10));
-        challenge.SubmitForReview(published.AddHours(-2));
-        var approval = challenge.Approve(published);
-        Audit(db, moderator, challenge, "challenge.approved", $"{approval.From} → {approval.To}", published);
-        foreach (var opened in challenge.AdvanceWithTime(published.AddDays(1)))
-        {
-            Audit(db, null, challenge, "challenge.opened", $"{opened.From} → {opened.To}", opened.At);
-        }
-
-        db.Challenges.Add(challenge);
-        var golden = await DemoEntry.SubmitAsync(db, files, thumbnails, challenge, licence, chloe, "Noisette d'or",
+        DemoChallenges.Publish(db, challenge, moderator, published);
+        var golden = await DemoChallenges.SubmitEntryAsync(db, files, thumbnails, challenge, licence, chloe, "Noisette d'or",
             "A golden hazelnut: 'Roasted in the Piedmont sun, wrapped in gold.'", new SKColor(0xC9, 0x8B, 0x2B), 4, published.AddDays(4), cancellationToken);
-        var moon = await DemoEntry.SubmitAsync(db, files, thumbnails, challenge, licence, camille, "Praline moon",
+        var moon = await DemoChallenges.SubmitEntryAsync(db, files, thumbnails, challenge, licence, camille, "Praline moon",
             "A crescent of praline: 'For the sweet half of the night.'", new SKColor(0x26, 0x46, 0x53), 9, published.AddDays(9), cancellationToken);
-        await DemoEntry.SubmitAsync(db, files, thumbnails, challenge, licence, camille, "Hazel & cocoa",
+        await DemoChallenges.SubmitEntryAsync(db, files, thumbnails, challenge, licence, camille, "Hazel & cocoa",
             "Two friends on the wrapper: 'Better together since 1806.'", new SKColor(0x8A, 0x5C, 0xF6), 15, published.AddDays(15), cancellationToken);
         golden.Approve(challenge, moderator, published.AddDays(5));
         moon.Approve(challenge, moderator, published.AddDays(10));
 
-        foreach (var judging in challenge.AdvanceWithTime(challenge.SubmissionDeadline!.Value))
-        {
-            Audit(db, null, challenge, "challenge.judging-started", $"{judging.From} → {judging.To}", judging.At);
-        }
+        DemoChallenges.StartJudging(db, challenge);
 
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static void Audit(CrowdsourceDbContext db, string? actor, Challenge challenge, string action, string details, DateTimeOffset at) =>
-        db.AuditEvents.Add(AuditEvent.Record(actor, "Challenge", challenge.Id.Value, action, details, at));
 }

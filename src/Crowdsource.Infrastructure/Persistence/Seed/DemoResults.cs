@@ -1,5 +1,4 @@
 using Crowdsource.Application.Files;
-using Crowdsource.Domain.Auditing;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Notifications;
@@ -24,31 +23,16 @@ public static class DemoResults
     public static async Task SeedAsync(CrowdsourceDbContext db, IFileStore files, IThumbnailMaker thumbnails, People people, TimeProvider clock,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(clock);
-        var brand = await db.Brands.SingleOrDefaultAsync(candidate => candidate.Slug == DemoBrand.Slug, cancellationToken);
-        if (brand is null || await db.Challenges.AnyAsync(challenge => challenge.BrandId == brand.Id && challenge.Title == Title, cancellationToken))
-        {
-            return;
-        }
-
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SeedChallengeAsync(db, files, thumbnails, brand, people, clock.GetUtcNow(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+        await DemoChallenges.SeedOnceAsync(db, Title,
+            brand => SeedChallengeAsync(db, files, thumbnails, brand, people, clock.GetUtcNow(), cancellationToken), cancellationToken);
     }
 
     private static async Task SeedChallengeAsync(CrowdsourceDbContext db, IFileStore files, IThumbnailMaker thumbnails, Domain.Brands.Brand brand,
         People people, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        async Task<string> IdOf(string email)
-        {
-            var normalized = email.ToUpperInvariant();
-            return await db.Users.Where(user => user.NormalizedEmail == normalized).Select(user => user.Id).SingleAsync(cancellationToken);
-        }
+        Task<string> IdOf(string email) => DemoChallenges.UserIdAsync(db, email, cancellationToken);
 
         var (owner, chloe, camille, moderator, admin) =
             (await IdOf(people.Owner), await IdOf(people.Creative), await IdOf(people.SecondCreative), await IdOf(people.Moderator), await IdOf(people.Admin));
@@ -60,19 +44,11 @@ public static class DemoResults
             "## What we want\nA **box for six eggs** that becomes a toy or a keepsake once the eggs are eaten.\n\n## Deliverables\n- the flat die-cut and one mock-up (PNG or PDF)",
             ChallengeCategory.Packaging, ["packaging", "easter"], [3000m, 1000m], licence.Id,
             opens: published.AddDays(1), deadline: published.AddDays(25), judging: published.AddDays(40));
-        challenge.SubmitForReview(published.AddHours(-2));
-        var approval = challenge.Approve(published);
-        Audit(db, moderator, challenge, "challenge.approved", $"{approval.From} → {approval.To}", published);
-        foreach (var opened in challenge.AdvanceWithTime(published.AddDays(1)))
-        {
-            Audit(db, null, challenge, "challenge.opened", $"{opened.From} → {opened.To}", opened.At);
-        }
-
-        db.Challenges.Add(challenge);
+        DemoChallenges.Publish(db, challenge, moderator, published);
         async Task<Entry> EnterAsync(string creative, string title, string description, SKColor colour, int day)
         {
             var at = published.AddDays(day);
-            var entry = await DemoEntry.SubmitAsync(db, files, thumbnails, challenge, licence, creative, title, description, colour, day, at, cancellationToken);
+            var entry = await DemoChallenges.SubmitEntryAsync(db, files, thumbnails, challenge, licence, creative, title, description, colour, day, at, cancellationToken);
             entry.Approve(challenge, moderator, at.AddDays(1));
             return entry;
         }
@@ -81,16 +57,13 @@ public static class DemoResults
         var theatre = await EnterAsync(camille, "Egg theatre", "Six eggs on a little stage; the lid becomes the curtain.", new SKColor(0x2A, 0x9D, 0x8F), 5);
         var puzzle = await EnterAsync(chloe, "Puzzle box", "The box is a six-piece puzzle of a spring meadow.", new SKColor(0x6D, 0x59, 0x7A), 8);
 
-        foreach (var judging in challenge.AdvanceWithTime(challenge.SubmissionDeadline!.Value))
-        {
-            Audit(db, null, challenge, "challenge.judging-started", $"{judging.From} → {judging.To}", judging.At);
-        }
+        DemoChallenges.StartJudging(db, challenge);
 
         // No one chose by the judging deadline: the ranking decides (no scores here, so the earliest entries win).
         var decided = challenge.JudgingDeadline!.Value.AddMinutes(1);
         var awards = challenge.AwardByRanking([], [nest, theatre, puzzle], null, decided);
         db.Awards.AddRange(awards);
-        Audit(db, null, challenge, "challenge.results-announced", "Judging → WinnersAnnounced", decided);
+        DemoChallenges.Audit(db, null, challenge, "challenge.results-announced", "Judging → WinnersAnnounced", decided);
         puzzle.ShowOnPortfolio(challenge, true, decided.AddDays(1));
 
         var entries = new[] { nest, theatre, puzzle };
@@ -99,10 +72,10 @@ public static class DemoResults
             var paidAt = decided.AddDays(3 + award.Rank);
             var entry = entries.Single(candidate => candidate.Id == award.EntryId);
             db.LicenceGrants.Add(award.MarkPaid(challenge, entry, admin, $"SEPA-DEMO-{award.Rank:0000}", paidAt));
-            Audit(db, admin, challenge, "award.paid", $"rank {award.Rank}, entry {entry.Id.Value}, {award.Amount} {award.Currency}", paidAt);
+            DemoChallenges.Audit(db, admin, challenge, "award.paid", $"rank {award.Rank}, entry {entry.Id.Value}, {award.Amount} {award.Currency}", paidAt);
             if (challenge.CompleteIfAllPaid(awards, paidAt))
             {
-                Audit(db, admin, challenge, "challenge.completed", "WinnersAnnounced → Completed", paidAt);
+                DemoChallenges.Audit(db, admin, challenge, "challenge.completed", "WinnersAnnounced → Completed", paidAt);
             }
 
             foreach (var person in new[] { entry.CreativeUserId, owner })
@@ -118,7 +91,4 @@ public static class DemoResults
 
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static void Audit(CrowdsourceDbContext db, string? actor, Challenge challenge, string action, string details, DateTimeOffset at) =>
-        db.AuditEvents.Add(AuditEvent.Record(actor, "Challenge", challenge.Id.Value, action, details, at));
 }
