@@ -29,6 +29,8 @@ public interface ICrowdsourceDb
 
     DbSet<OutgoingEmail> OutgoingEmails { get; }
 
+    DbSet<UserSession> UserSessions { get; }
+
     DbSet<Brand> Brands { get; }
 
     DbSet<BrandInvitation> BrandInvitations { get; }

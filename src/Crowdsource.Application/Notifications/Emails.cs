@@ -16,7 +16,8 @@ internal static class Emails
 {
     public static OutgoingEmail Compose(
         string toAddress, string? toName, string? culture, string subjectKey, string introKey, string actionKey, Uri link,
-        DateTimeOffset now, object[]? subjectArguments = null, object[]? introArguments = null, string footerKey = nameof(Messages.EmailIgnoreIfNotYou))
+        DateTimeOffset now, object[]? subjectArguments = null, object[]? introArguments = null, string footerKey = nameof(Messages.EmailIgnoreIfNotYou),
+        string? kind = null)
     {
         ArgumentNullException.ThrowIfNull(link);
         var language = SupportedCultures.ToCultureInfo(culture);
@@ -54,6 +55,6 @@ internal static class Emails
             </body></html>
             """);
 
-        return OutgoingEmail.Create(toAddress, toName, subject, text, html, now);
+        return OutgoingEmail.Create(toAddress, toName, subject, text, html, now, kind);
     }
 }

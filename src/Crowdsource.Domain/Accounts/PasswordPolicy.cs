@@ -12,10 +12,19 @@ public static class PasswordPolicy
     public const int MaximumLength = 128;
 
     /// <summary>
+    /// Shortest account word (folded) that a password may not contain: shorter ones ("Al", "bo@...") would refuse
+    /// too many good pass-phrases by chance.
+    /// </summary>
+    public const int ShortestForbiddenWord = 4;
+
+    /// <summary>The site's own name: the first word an attacker tries with every account.</summary>
+    private static readonly string[] SiteWords = ["crowdsource"];
+
+    /// <summary>
     /// The rules this password breaks, in the order a person should fix them; empty when it is acceptable.
     /// </summary>
     /// <param name="password">The password as typed (never trimmed or truncated).</param>
-    /// <param name="contextWords">Words tied to the account (e-mail, name) that must not be the password.</param>
+    /// <param name="contextWords">Words tied to the account (e-mail, name) that the password must not contain.</param>
     /// <param name="isCommon">Whether a lower-cased candidate is a known common or breached password.</param>
     public static IReadOnlyList<PasswordProblem> Check(
         string password, IEnumerable<string?> contextWords, Func<string, bool> isCommon)
@@ -42,13 +51,10 @@ public static class PasswordPolicy
             problems.Add(PasswordProblem.Common);
         }
 
-        foreach (var word in contextWords)
+        var folded = Fold(password);
+        if (contextWords.Concat(SiteWords).Any(word => ContainsAccountWord(folded, word)))
         {
-            if (!string.IsNullOrWhiteSpace(word) && IsSameAsContext(lowered, word.ToLowerInvariant()))
-            {
-                problems.Add(PasswordProblem.MatchesAccount);
-                break;
-            }
+            problems.Add(PasswordProblem.MatchesAccount);
         }
 
         return problems;
@@ -75,16 +81,37 @@ public static class PasswordPolicy
         return false;
     }
 
-    private static bool IsSameAsContext(string lowered, string word)
+    /// <summary>
+    /// Whether the password contains an account word (the display name, an e-mail address's part before the @, the
+    /// site's name), compared folded: "CamilleColour!", "camille-colour" and "Camille Colour" all hold "camillecolour".
+    /// </summary>
+    private static bool ContainsAccountWord(string foldedPassword, string? word)
     {
-        if (lowered == word)
+        if (string.IsNullOrWhiteSpace(word))
         {
-            return true;
+            return false;
         }
 
-        // The part of an e-mail address before the @ is what people most often reuse.
+        // The part of an e-mail address before the @ is what people most often reuse (and it holds the rest).
         var at = word.IndexOf('@', StringComparison.Ordinal);
-        return at >= 4 && lowered == word[..at];
+        var candidate = Fold(at > 0 ? word[..at] : word);
+        return candidate.Length >= ShortestForbiddenWord && foldedPassword.Contains(candidate, StringComparison.Ordinal);
+    }
+
+    /// <summary>Lower case, accents removed, only letters and digits kept: "Chloé la-Créative" becomes "chloelacreative".</summary>
+    private static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var character in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(character))
+            {
+                folded.Append(char.ToLowerInvariant(character));
+            }
+        }
+
+        return folded.ToString();
     }
 }
 

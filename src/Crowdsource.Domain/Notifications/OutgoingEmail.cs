@@ -13,6 +13,8 @@ public sealed class OutgoingEmail
 
     public const int MaximumSubjectLength = 300;
 
+    public const int MaximumKindLength = 40;
+
     private OutgoingEmail()
     {
         ToAddress = string.Empty;
@@ -46,8 +48,11 @@ public sealed class OutgoingEmail
 
     public string? LastError { get; private set; }
 
+    /// <summary>What sort of message this is ("account.reset"...), so the outbox can cap a kind per recipient; null for the rest.</summary>
+    public string? Kind { get; private set; }
+
     public static OutgoingEmail Create(
-        string toAddress, string? toName, string subject, string textBody, string htmlBody, DateTimeOffset now)
+        string toAddress, string? toName, string subject, string textBody, string htmlBody, DateTimeOffset now, string? kind = null)
     {
         if (string.IsNullOrWhiteSpace(toAddress) || !toAddress.Contains('@', StringComparison.Ordinal))
         {
@@ -57,6 +62,11 @@ public sealed class OutgoingEmail
         if (string.IsNullOrWhiteSpace(subject) || subject.Length > MaximumSubjectLength)
         {
             throw new DomainRuleException("email.invalid-subject", "An e-mail needs a subject of at most 300 characters.");
+        }
+
+        if (kind is { Length: > MaximumKindLength })
+        {
+            throw new DomainRuleException("email.invalid-kind", "An e-mail kind has at most 40 characters.");
         }
 
         return new OutgoingEmail
@@ -70,6 +80,7 @@ public sealed class OutgoingEmail
             Status = OutgoingEmailStatus.Pending,
             CreatedAt = now,
             NextAttemptAt = now,
+            Kind = kind,
         };
     }
 

@@ -18,10 +18,10 @@ internal static class DemoAccounts
 
     public static IReadOnlyList<EnsureAccount.Command> All { get; } =
     [
-        new(AdminEmail, "Ada Admin", "demo admin passphrase", [Roles.Admin, Roles.Moderator]),
-        new(ModeratorEmail, "Maud Moderator", "demo moderator passphrase", [Roles.Moderator]),
-        new(BrandOwnerEmail, "Bruno Brand", "demo brand passphrase", [Roles.BrandMember]),
-        new(CreativeEmail, "Chloé Creative", "demo creative passphrase", [Roles.Creative]),
-        new(SecondCreativeEmail, "Camille Colour", "demo creative passphrase", [Roles.Creative]),
+        new(AdminEmail, "Ada Admin", "demo passphrase for ada", [Roles.Admin, Roles.Moderator]),
+        new(ModeratorEmail, "Maud Moderator", "demo passphrase for maud", [Roles.Moderator]),
+        new(BrandOwnerEmail, "Bruno Brand", "demo passphrase for bruno", [Roles.BrandMember]),
+        new(CreativeEmail, "Chloé Creative", "demo passphrase for chloe", [Roles.Creative]),
+        new(SecondCreativeEmail, "Camille Colour", "demo passphrase for cam", [Roles.Creative]),
     ];
 }

@@ -18,8 +18,12 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.Property(email => email.HtmlBody).IsRequired();
         builder.Property(email => email.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(email => email.LastError).HasMaxLength(2000);
+        builder.Property(email => email.Kind).HasMaxLength(OutgoingEmail.MaximumKindLength);
 
         // The sender's query: what is due, oldest first.
         builder.HasIndex(email => new { email.Status, email.NextAttemptAt });
+
+        // The cap on account e-mails: how many of one kind went to one address lately.
+        builder.HasIndex(email => new { email.ToAddress, email.Kind, email.CreatedAt });
     }
 }
