@@ -1,3 +1,4 @@
+using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Awards;
 using Crowdsource.Application.Entries;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<ILicenceReceiptRenderer, PdfLicenceReceiptRenderer>();
         services.AddSingleton<ILicenceGrantRenderer, PdfLicenceGrantRenderer>();
         services.AddOptions<FileLimits>().BindConfiguration(FileLimits.Section);
+        services.AddOptions<AccountEmailLimits>().BindConfiguration(AccountEmailLimits.Section);
 
         // Keys in the database: every instance of the app reads the same keys, so cookies and tokens work across them.
         services.AddDataProtection()

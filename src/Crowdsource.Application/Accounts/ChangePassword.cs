@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Crowdsource.Application.Accounts;
 
-/// <summary>The signed-in person changes their password, proving they know the current one.</summary>
+/// <summary>
+/// The signed-in person changes their password, proving they know the current one. Every other session of the
+/// account ends at once (a thief's cookie included); this one continues (the page issues it a fresh cookie).
+/// </summary>
 public static class ChangePassword
 {
     public sealed record Command(string CurrentPassword, string NewPassword) : ICommand;
@@ -22,13 +25,14 @@ public static class ChangePassword
         }
     }
 
-    internal sealed class Handler(UserManager<CrowdsourceUser> users, ICurrentUser currentUser) : ICommandHandler<Command>
+    internal sealed class Handler(UserManager<CrowdsourceUser> users, ICurrentUser currentUser, IUserSessions sessions) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(currentUser.RequireId()) ?? throw new NotFoundException();
             var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
             result.ThrowIfFailed(passwordProperty: nameof(Command.NewPassword));
+            await sessions.EndOthersAsync(user.Id, cancellationToken);
             return Unit.Value;
         }
     }

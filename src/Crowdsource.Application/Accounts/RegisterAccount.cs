@@ -3,13 +3,15 @@ using Crowdsource.Domain.Accounts;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Application.Accounts;
 
 /// <summary>
 /// Someone signs up: a Creative account, unconfirmed until they open the link e-mailed to them. Registering an
-/// address that already has an account looks the same from outside (the owner gets an e-mail instead), so the
-/// form never tells a stranger who has an account.
+/// address that already has an account looks the same from outside, and costs the same (the password is hashed
+/// anyway; the owner gets an e-mail instead), so the form never tells a stranger who has an account.
+/// Account e-mails to one address are capped per hour (<see cref="AccountMailbox"/>).
 /// </summary>
 public static class RegisterAccount
 {
@@ -27,7 +29,7 @@ public static class RegisterAccount
     }
 
     internal sealed class Handler(
-        UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock)
+        UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock, IOptions<AccountEmailLimits> limits)
         : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
@@ -44,7 +46,10 @@ public static class RegisterAccount
             var existing = await users.FindByEmailAsync(candidate.Email!);
             if (existing is not null)
             {
-                db.OutgoingEmails.Add(AccountEmails.AlreadyRegistered(existing, links.LogIn(), now));
+                // As long as creating the account would take: its cost is the password hash.
+                _ = users.PasswordHasher.HashPassword(candidate, command.Password);
+                await db.QueueAsync(existing.Email!, AccountEmails.AlreadyRegisteredKind,
+                    AccountEmails.AlreadyRegistered(existing, links.LogIn(), now), limits.Value, now, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 return Unit.Value;
             }
@@ -53,7 +58,8 @@ public static class RegisterAccount
             (await users.AddToRoleAsync(candidate, Roles.Creative)).ThrowIfFailed();
 
             var token = await users.GenerateEmailConfirmationTokenAsync(candidate);
-            db.OutgoingEmails.Add(AccountEmails.ConfirmEmail(candidate, links.ConfirmEmail(candidate.Id, token), now));
+            await db.QueueAsync(candidate.Email!, AccountEmails.ConfirmKind,
+                AccountEmails.ConfirmEmail(candidate, links.ConfirmEmail(candidate.Id, token), now), limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -2,32 +2,35 @@ using Crowdsource.Application.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Application.Accounts;
 
-/// <summary>"Forgot password": e-mails a reset link if the account exists; the answer is the same either way.</summary>
+/// <summary>
+/// "Forgot password": e-mails a reset link if the account exists. The answer is the same either way, and so is the
+/// work (a token is made, the outbox cap is checked); at most a few links per hour reach one address.
+/// </summary>
 public static class RequestPasswordReset
 {
-    public sealed record Command(string Email) : ICommand;
+    public sealed record Command(string Email) : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(command => command.Email).ValidEmail();
     }
 
-    internal sealed class Handler(UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock)
+    internal sealed class Handler(
+        UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock, IOptions<AccountEmailLimits> limits)
         : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByEmailAsync(command.Email.Trim());
-            if (user is null)
-            {
-                return Unit.Value;
-            }
-
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            db.OutgoingEmails.Add(AccountEmails.ResetPassword(user, links.ResetPassword(user.Email!, token), clock.GetUtcNow()));
+            var now = clock.GetUtcNow();
+            var email = command.Email.Trim();
+            var user = await users.FindByEmailAsync(email);
+            var token = await users.GeneratePasswordResetTokenAsync(user ?? AccountEmails.Nobody(now));
+            var message = user is null ? null : AccountEmails.ResetPassword(user, links.ResetPassword(user.Email!, token), now);
+            await db.QueueAsync(user?.Email ?? email, AccountEmails.ResetKind, message, limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -2,32 +2,36 @@ using Crowdsource.Application.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Application.Accounts;
 
-/// <summary>Sends a new confirmation link to an unconfirmed account; says nothing about whether the account exists.</summary>
+/// <summary>
+/// Sends a new confirmation link to an unconfirmed account. It says nothing about whether the account exists or
+/// is confirmed, and does the same work in every case (a token, the outbox cap); at most a few links per hour.
+/// </summary>
 public static class ResendEmailConfirmation
 {
-    public sealed record Command(string Email) : ICommand;
+    public sealed record Command(string Email) : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(command => command.Email).ValidEmail();
     }
 
-    internal sealed class Handler(UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock)
+    internal sealed class Handler(
+        UserManager<CrowdsourceUser> users, ICrowdsourceDb db, ISiteLinks links, TimeProvider clock, IOptions<AccountEmailLimits> limits)
         : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByEmailAsync(command.Email.Trim());
-            if (user is null || user.EmailConfirmed)
-            {
-                return Unit.Value;
-            }
-
-            var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            db.OutgoingEmails.Add(AccountEmails.ConfirmEmail(user, links.ConfirmEmail(user.Id, token), clock.GetUtcNow()));
+            var now = clock.GetUtcNow();
+            var email = command.Email.Trim();
+            var user = await users.FindByEmailAsync(email);
+            var due = user is { EmailConfirmed: false } ? user : null;
+            var token = await users.GenerateEmailConfirmationTokenAsync(due ?? AccountEmails.Nobody(now));
+            var message = due is null ? null : AccountEmails.ConfirmEmail(due, links.ConfirmEmail(due.Id, token), now);
+            await db.QueueAsync(user?.Email ?? email, AccountEmails.ConfirmKind, message, limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

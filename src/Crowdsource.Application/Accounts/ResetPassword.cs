@@ -9,7 +9,8 @@ namespace Crowdsource.Application.Accounts;
 
 /// <summary>
 /// Sets a new password from an e-mailed reset link. The link proves the person reads that mailbox, so it also
-/// confirms the address and lifts a lockout.
+/// confirms the address and lifts a lockout; every session of the account ends (whoever knew the old password
+/// is out).
 /// </summary>
 public static class ResetPassword
 {
@@ -26,7 +27,7 @@ public static class ResetPassword
         }
     }
 
-    internal sealed class Handler(UserManager<CrowdsourceUser> users) : ICommandHandler<Command>
+    internal sealed class Handler(UserManager<CrowdsourceUser> users, IUserSessions sessions) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -49,6 +50,7 @@ public static class ResetPassword
 
             (await users.SetLockoutEndDateAsync(user, null)).ThrowIfFailed();
             (await users.ResetAccessFailedCountAsync(user)).ThrowIfFailed();
+            await sessions.EndAllAsync(user.Id, cancellationToken);
             return Unit.Value;
         }
     }

@@ -21,7 +21,7 @@ public static class DeleteMyAccount
 {
     public sealed record Command(string Password) : ICommand, ITransactional;
 
-    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, UserManager<CrowdsourceUser> users, TimeProvider clock)
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, UserManager<CrowdsourceUser> users, TimeProvider clock, IUserSessions sessions)
         : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
@@ -71,6 +71,9 @@ public static class DeleteMyAccount
                 UPDATE "LicenceAcceptances" SET "IpAddress" = NULL, "UserAgent" = NULL WHERE "CreativeUserId" = {userId}
                 """, cancellationToken);
             await db.StoredFiles.Where(file => deletedFiles.Contains(file.Id)).ExecuteDeleteAsync(cancellationToken);
+
+            // The row stays (anonymised), so its sessions would not go with it: end them all.
+            await sessions.EndAllAsync(userId, cancellationToken);
             return Unit.Value;
         }
     }

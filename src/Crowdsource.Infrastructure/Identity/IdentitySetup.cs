@@ -1,5 +1,6 @@
 using Crowdsource.Application.Accounts;
 using Crowdsource.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,9 @@ internal static class IdentitySetup
     public const int MaximumFailedAttempts = 5;
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a session lasts without use ("remember me" keeps the cookie across browser restarts).</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromDays(14);
 
     public static IServiceCollection AddCrowdsourceIdentity(this IServiceCollection services)
     {
@@ -38,6 +42,7 @@ internal static class IdentitySetup
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<CrowdsourceSignInManager>()
             .AddClaimsPrincipalFactory<CrowdsourceClaimsPrincipalFactory>();
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
@@ -51,7 +56,7 @@ internal static class IdentitySetup
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.ExpireTimeSpan = SessionLifetime;
 
             // A signed-in person without the right gets a real 403 (rendered by the error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -60,6 +65,12 @@ internal static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
+
+        // The cookie holds only a session key; the ticket lives in UserSessions, so ending a session is deleting a row.
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddScoped<IUserSessions, UserSessions>();
 
         return services;
     }

@@ -35,6 +35,7 @@ internal static class WebSetup
         services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddScoped<ISiteLinks, SiteLinks>();
         services.AddScoped<ViewerTime>();
+        services.AddCrowdsourceRateLimits();
 
         // Role changes reach a signed-in person's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -119,6 +120,7 @@ internal static class WebSetup
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseCrowdsourceRateLimits();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

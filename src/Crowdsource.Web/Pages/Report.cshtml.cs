@@ -18,6 +18,7 @@ namespace Crowdsource.Web.Pages;
 /// Someone signed in tells the moderators what is wrong with a challenge (?challenge=id) or an entry (?entry=id) they
 /// can see. Whoever cannot see it gets "not found", as on its page.
 /// </summary>
+[RateLimited(RateLimitGroup.Action)]
 [Authorize]
 public sealed class ReportModel(ISender sender) : PageModel, IRedisplayable
 {

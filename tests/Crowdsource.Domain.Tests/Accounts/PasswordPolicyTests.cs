@@ -81,6 +81,36 @@ public sealed class PasswordPolicyTests
     }
 
     [Fact]
+    public void Refuses_the_display_name_without_its_space()
+    {
+        Assert.Contains(PasswordProblem.MatchesAccount, Check("camillecolour", "camille@example.com", "Camille Colour"));
+    }
+
+    [Fact]
+    public void Refuses_a_password_that_contains_the_display_name_whatever_the_case_accents_and_punctuation()
+    {
+        Assert.Contains(PasswordProblem.MatchesAccount, Check("My-CHLOE.la_creative!2026", "someone@example.com", "Chloé la Créative"));
+    }
+
+    [Fact]
+    public void Refuses_a_password_that_contains_the_local_part_of_the_email_address()
+    {
+        Assert.Contains(PasswordProblem.MatchesAccount, Check("the ada.lovelace passphrase", "ada.lovelace@example.com"));
+    }
+
+    [Fact]
+    public void Refuses_a_password_that_contains_the_name_of_the_site()
+    {
+        Assert.Contains(PasswordProblem.MatchesAccount, Check("my Crowd-Source passphrase"));
+    }
+
+    [Fact]
+    public void Accepts_a_password_that_shares_only_a_very_short_name_by_chance()
+    {
+        Assert.Empty(Check("always paint the sea blue", "al@example.com", "Al"));
+    }
+
+    [Fact]
     public void Reports_every_broken_rule_at_once()
     {
         Assert.Equal([PasswordProblem.TooShort, PasswordProblem.Common], Check("password"));

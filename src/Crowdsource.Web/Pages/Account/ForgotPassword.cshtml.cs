@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Crowdsource.Application.Accounts;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages.Account;
 
+[RateLimited(RateLimitGroup.AccountForm)]
 public sealed class ForgotPasswordModel(ISender sender) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Resources;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,7 @@ namespace Crowdsource.Web.Pages.Account;
 /// Log in. A wrong password, an unknown address and a locked account get the same answer, so the page never
 /// tells a stranger whether an account exists; it does say how lockout works and how to get back in.
 /// </summary>
+[RateLimited(RateLimitGroup.LogIn)]
 public sealed class LoginModel(SignInManager<CrowdsourceUser> signIn) : PageModel
 {
     [BindProperty]

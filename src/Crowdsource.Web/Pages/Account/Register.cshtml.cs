@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Crowdsource.Application.Accounts;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages.Account;
 
+[RateLimited(RateLimitGroup.AccountForm)]
 public sealed class RegisterModel(ISender sender) : PageModel
 {
     [BindProperty]

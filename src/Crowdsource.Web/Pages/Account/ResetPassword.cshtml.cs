@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Account;
 
 /// <summary>The link from the reset e-mail: choose a new password.</summary>
+[RateLimited(RateLimitGroup.AccountForm)]
 public sealed class ResetPasswordModel(ISender sender) : PageModel
 {
     [BindProperty]

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages.Brands;
 
+[RateLimited(RateLimitGroup.Action)]
 public sealed class NewModel(ISender sender, SignInManager<Application.Accounts.CrowdsourceUser> signIn) : PageModel
 {
     [BindProperty]

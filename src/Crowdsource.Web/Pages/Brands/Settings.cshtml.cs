@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Brands;
 
 /// <summary>An Owner edits the brand's public profile.</summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class SettingsModel(ISender sender) : PageModel, IRedisplayable
 {
     /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>

@@ -12,6 +12,7 @@ namespace Crowdsource.Web.Pages.Challenges;
 /// The challenge as creatives read it before deciding to take part, with the questions on the brief: creatives ask,
 /// the brand answers. Signed-in visitors follow the challenge from here.
 /// </summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 {
     /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>

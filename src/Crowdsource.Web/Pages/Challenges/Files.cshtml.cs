@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Crowdsource.Web.Pages.Challenges;
 
 /// <summary>The brand adds and removes the files creatives can download with the brief (images and PDFs).</summary>
+[RateLimited(RateLimitGroup.Action)]
 [RequestSizeLimit(MaximumRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaximumRequestBytes)]
 public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : PageModel, IRedisplayable

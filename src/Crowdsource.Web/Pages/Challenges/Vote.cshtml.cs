@@ -13,6 +13,7 @@ namespace Crowdsource.Web.Pages.Challenges;
 /// A challenge's public vote: the approved entries with a vote button each while the vote is open, the results once
 /// it closes. Anyone who may see the challenge may look; voting needs a signed-in account (the server decides).
 /// </summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class VoteModel(ISender sender) : PageModel, IRedisplayable
 {
     /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>

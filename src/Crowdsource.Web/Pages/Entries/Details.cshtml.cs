@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Entries;
 
 /// <summary>An entry with its files and its licence acceptance record; its author withdraws it from here.</summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 {
     [FromRoute]

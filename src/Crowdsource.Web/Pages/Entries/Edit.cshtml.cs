@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Crowdsource.Web.Pages.Entries;
 
 /// <summary>The author changes the entry's text and, optionally, replaces its files, before the deadline.</summary>
+[RateLimited(RateLimitGroup.Action)]
 [RequestSizeLimit(MaximumRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaximumRequestBytes)]
 public sealed class EditModel(ISender sender, IOptions<FileLimits> limits) : PageModel, IRedisplayable

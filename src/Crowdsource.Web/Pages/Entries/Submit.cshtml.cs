@@ -16,6 +16,7 @@ namespace Crowdsource.Web.Pages.Entries;
 /// The entry form: the licence summary and full text first, then the work and the two explicit ticks. The licence
 /// version shown travels with the form, so the server records consent to exactly what the creative read.
 /// </summary>
+[RateLimited(RateLimitGroup.Action)]
 [RequestSizeLimit(MaximumRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaximumRequestBytes)]
 public sealed class SubmitModel(ISender sender, IOptions<FileLimits> limits) : PageModel, IRedisplayable

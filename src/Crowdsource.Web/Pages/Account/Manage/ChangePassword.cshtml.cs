@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages.Account.Manage;
 
+[RateLimited(RateLimitGroup.LogIn)]
 public sealed class ChangePasswordModel(ISender sender, SignInManager<CrowdsourceUser> signIn)
     : PageModel
 {

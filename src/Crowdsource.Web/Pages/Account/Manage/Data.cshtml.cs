@@ -1,6 +1,7 @@
 using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Privacy;
 using Crowdsource.Web.Files;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Account.Manage;
 
 /// <summary>The person's data: download everything the platform holds about them, or delete the account.</summary>
+[RateLimited(RateLimitGroup.LogIn)]
 public sealed class DataModel(ISender sender, SignInManager<CrowdsourceUser> signIn) : PageModel
 {
     [BindProperty]

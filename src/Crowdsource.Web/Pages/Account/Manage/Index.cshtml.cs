@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Account.Manage;
 
 /// <summary>The signed-in person's profile: what others see, and the language of their e-mails.</summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> signIn)
     : PageModel, IRedisplayable
 {
@@ -40,6 +41,15 @@ public sealed class IndexModel(ISender sender, SignInManager<CrowdsourceUser> si
 
         TempData["StatusMessage"] = UiText.ProfileSaved;
         return RedirectToPage();
+    }
+
+    /// <summary>Ends every session of the account, this one included, and goes to the log-in page.</summary>
+    public async Task<IActionResult> OnPostLogOutEverywhereAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new LogOutEverywhere.Command(), cancellationToken);
+        await signIn.SignOutAsync();
+        TempData["StatusMessage"] = UiText.LoggedOutEverywhere;
+        return RedirectToPage("/Account/Login");
     }
 
     public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
