@@ -45,7 +45,8 @@ public sealed partial class SessionTests(CrowdsourceWebFactory factory) : IClass
     private static void AssertSentToLogIn(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var location = response.Headers.Location!;
+        Assert.StartsWith("/Account/Login", location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
