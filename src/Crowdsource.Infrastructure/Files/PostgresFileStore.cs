@@ -52,6 +52,13 @@ public sealed class PostgresFileStore(CrowdsourceDbContext db, TimeProvider cloc
                 string.Format(CultureInfo.CurrentCulture, Messages.FileKindRefused, displayName, policy.AcceptedNames));
         }
 
+        if (kind.IsImage)
+        {
+            // Measured from the header before anything decodes it: a picture over the pixel budget is never stored or thumbnailed.
+            await using var header = file.OpenReadStream();
+            policy.Pixels.Check(header, kind, propertyName, displayName);
+        }
+
         var fileId = Guid.CreateVersion7(clock.GetUtcNow());
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var insert = new NpgsqlCommand(
