@@ -20,12 +20,12 @@ public sealed class ImageHeadersTests
 
     private static ImageSize? Read(byte[] content, FileKind kind) => ImageHeaders.Read(new MemoryStream(content), kind);
 
-    private static byte[] Encode(int width, int height, Func<SKPixmap, SKData> encode, bool transparent = false)
+    private static byte[] Encode(int width, int height, Func<SKPixmap, SKData?> encode, bool transparent = false)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         bitmap.Erase(transparent ? new SKColor(200, 40, 40, 128) : new SKColor(200, 40, 40));
         using var pixmap = bitmap.PeekPixels();
-        using var data = encode(pixmap);
+        using var data = encode(pixmap) ?? throw new InvalidOperationException("Skia could not encode the picture.");
         return data.ToArray();
     }
 
