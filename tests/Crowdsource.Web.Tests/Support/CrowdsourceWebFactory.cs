@@ -49,9 +49,10 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
         for (var attempt = 0; ; attempt++)
         {
             var emails = new List<(DateTime Written, MimeKit.MimeMessage Message)>();
-            if (Directory.Exists(PickupDirectory))
+            var complete = true;
+            foreach (var file in Directory.Exists(PickupDirectory) ? Directory.GetFiles(PickupDirectory, "*.eml") : [])
             {
-                foreach (var file in Directory.GetFiles(PickupDirectory, "*.eml"))
+                try
                 {
                     var message = await MimeKit.MimeMessage.LoadAsync(file);
                     if (message.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase)))
@@ -59,9 +60,13 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
                         emails.Add((File.GetLastWriteTimeUtc(file), message));
                     }
                 }
+                catch (IOException)
+                {
+                    complete = false; // still being written (the sender holds it open): read it next round
+                }
             }
 
-            if (emails.Count >= count || attempt == 80)
+            if ((complete && emails.Count >= count) || attempt == 80)
             {
                 return [.. emails.OrderBy(email => email.Written).Select(email => email.Message)];
             }
