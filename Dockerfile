@@ -1,9 +1,13 @@
 # syntax=docker/dockerfile:1
-# The Crowdsource site as a container image (docker-compose.yml runs it with
-# PostgreSQL):
+# The Crowdsource site as a container image, in Production (docker-compose.yml runs it with PostgreSQL and
+# .env; see .env.example):
 #   docker build -t crowdsource .
-#   docker run -p 8080:8080 \
-#     -e ConnectionStrings__Crowdsource="Host=...;Database=...;Username=...;Password=..." crowdsource
+#   docker run -p 127.0.0.1:8080:8080 \
+#     -e ConnectionStrings__Crowdsource="Host=...;Database=...;Username=...;Password=..." \
+#     -e Crowdsource__PublicBaseUrl=https://crowdsource.example/ \
+#     -v "$PWD/secrets/dataprotection.pfx:/run/secrets/dataprotection-certificate:ro" \
+#     -e DataProtection__CertificatePath=/run/secrets/dataprotection-certificate -e DataProtection__CertificatePassword=... \
+#     crowdsource
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -29,6 +33,8 @@ COPY --from=build /app ./
 # .data/mail when no SMTP server is configured) must be writable by its user.
 RUN mkdir -p /app/.data/mail && chown -R "$APP_UID" /app/.data
 
+# Production unless told otherwise: no development mailbox, production error pages, HSTS.
+ENV ASPNETCORE_ENVIRONMENT=Production
 ENV ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
 # APP_UID is the image's non-root "app" user.

@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddScoped<IThumbnailMaker, SkiaThumbnailMaker>();
+        services.AddSingleton<ThumbnailGate>();
         services.AddSingleton<ILicenceReceiptRenderer, PdfLicenceReceiptRenderer>();
         services.AddSingleton<ILicenceGrantRenderer, PdfLicenceGrantRenderer>();
         services.AddOptions<FileLimits>().BindConfiguration(FileLimits.Section);

@@ -42,6 +42,36 @@ public static class TestFiles
         return png.ToArray();
     }
 
+    /// <summary>
+    /// A decompression bomb as an attacker sends it: a valid greyscale PNG whose header declares
+    /// <paramref name="width"/> × <paramref name="height"/> pixels, all black, so the zlib stream of zero rows stays
+    /// small (20,000 × 20,000 is about 390 KB on disk and 1.6 GB once decoded to RGBA).
+    /// </summary>
+    public static byte[] PngOfZeroRows(int width, int height)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var row = new byte[width + 1]; // filter byte "none", then one grey byte per pixel
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 0; // colour type: greyscale
+        WriteChunk(png, "IHDR", header);
+        WriteChunk(png, "IDAT", compressed.ToArray());
+        WriteChunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
     /// <summary>A one-page PDF with a line of text.</summary>
     public static byte[] Pdf(string text = "Brand guidelines")
     {

@@ -15,9 +15,23 @@ public sealed class FileLimits
 
     public int FilesPerEntry { get; set; } = 5;
 
-    public FilePolicy Logo => new(FileKind.Images, LogoMaximumBytes);
+    /// <summary>
+    /// Most pixels a picture may have (default 50 megapixels: the 48-megapixel photos of today's phones and the
+    /// 45-megapixel ones of full-frame cameras pass; decoded in full it would be 200 MB, and thumbnails decode less).
+    /// </summary>
+    public long MaximumImagePixels { get; set; } = 50_000_000;
 
-    public FilePolicy BrandAsset => new([.. FileKind.Images, FileKind.Pdf], BrandAssetMaximumBytes);
+    /// <summary>Most pixels on a picture's longer side (default 12,000: wide panoramas pass, a one-pixel-high strip of millions does not).</summary>
+    public int MaximumImageSide { get; set; } = 12_000;
 
-    public FilePolicy EntryFile => new([.. FileKind.Images, FileKind.Pdf, FileKind.Mp4], EntryFileMaximumBytes);
+    /// <summary>How many thumbnails the process makes at once (default 2); other uploads wait their turn, so memory stays bounded.</summary>
+    public int ThumbnailConcurrency { get; set; } = 2;
+
+    public PixelBudget Pixels => new(MaximumImagePixels, MaximumImageSide);
+
+    public FilePolicy Logo => new(FileKind.Images, LogoMaximumBytes, Pixels);
+
+    public FilePolicy BrandAsset => new([.. FileKind.Images, FileKind.Pdf], BrandAssetMaximumBytes, Pixels);
+
+    public FilePolicy EntryFile => new([.. FileKind.Images, FileKind.Pdf, FileKind.Mp4], EntryFileMaximumBytes, Pixels);
 }

@@ -1,7 +1,7 @@
 namespace Crowdsource.Application.Files;
 
-/// <summary>What a particular upload may be: which kinds, up to how many bytes.</summary>
-public sealed record FilePolicy(IReadOnlyList<FileKind> AcceptedKinds, long MaximumBytes)
+/// <summary>What a particular upload may be: which kinds, up to how many bytes, and for pictures how many pixels.</summary>
+public sealed record FilePolicy(IReadOnlyList<FileKind> AcceptedKinds, long MaximumBytes, PixelBudget Pixels)
 {
     public string AcceptedNames => string.Join(", ", AcceptedKinds.Select(kind => kind.Name));
 

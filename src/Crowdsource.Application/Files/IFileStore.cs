@@ -12,7 +12,7 @@ public interface IFileStore
     /// Reads <paramref name="file"/> once, checking its kind by content and its size as the bytes arrive, and stores
     /// it. The returned record is added to the database context; the caller's SaveChanges makes it permanent.
     /// </summary>
-    /// <exception cref="Common.Exceptions.ValidationException">On <paramref name="propertyName"/>: empty, too large, or of a kind the policy refuses.</exception>
+    /// <exception cref="Common.Exceptions.ValidationException">On <paramref name="propertyName"/>: empty, too large, of a kind the policy refuses, or a picture whose header is unreadable or over the policy's pixel budget.</exception>
     Task<StoredFile> SaveAsync(UploadedFile file, FilePolicy policy, string propertyName, string? uploadedByUserId, CancellationToken cancellationToken);
 
     /// <summary>Writes the stored bytes of <paramref name="fileId"/> to <paramref name="destination"/>, a chunk at a time.</summary>

@@ -37,20 +37,36 @@ public sealed class PostgresFileStore(CrowdsourceDbContext db, TimeProvider cloc
             throw TooLarge(propertyName, displayName, policy);
         }
 
-        await using var content = file.OpenReadStream();
-        var buffer = new byte[ChunkSize];
-        var read = await content.ReadAtLeastAsync(buffer, ChunkSize, throwOnEndOfStream: false, cancellationToken);
-        if (read == 0)
+        // Each reading opens its own stream and finishes with it before the next one starts: an upload's streams share one buffer.
+        FileKind? kind;
+        await using (var signature = file.OpenReadStream())
         {
-            throw ValidationException.For(propertyName, string.Format(CultureInfo.CurrentCulture, Messages.FileEmpty, displayName));
+            var start = new byte[FileKind.SignatureLength];
+            var count = await signature.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
+            if (count == 0)
+            {
+                throw ValidationException.For(propertyName, string.Format(CultureInfo.CurrentCulture, Messages.FileEmpty, displayName));
+            }
+
+            kind = FileKind.Detect(start.AsSpan(0, count));
         }
 
-        var kind = FileKind.Detect(buffer.AsSpan(0, Math.Min(read, FileKind.SignatureLength)));
         if (kind is null || !policy.AcceptedKinds.Contains(kind))
         {
             throw ValidationException.For(propertyName,
                 string.Format(CultureInfo.CurrentCulture, Messages.FileKindRefused, displayName, policy.AcceptedNames));
         }
+
+        if (kind.IsImage)
+        {
+            // Measured from the header before anything decodes it: a picture over the pixel budget is never stored or thumbnailed.
+            await using var header = file.OpenReadStream();
+            policy.Pixels.Check(header, kind, propertyName, displayName);
+        }
+
+        await using var content = file.OpenReadStream();
+        var buffer = new byte[ChunkSize];
+        var read = await content.ReadAtLeastAsync(buffer, ChunkSize, throwOnEndOfStream: false, cancellationToken);
 
         var fileId = Guid.CreateVersion7(clock.GetUtcNow());
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

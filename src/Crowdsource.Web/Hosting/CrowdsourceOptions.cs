@@ -11,11 +11,17 @@ public sealed class CrowdsourceOptions
     /// <summary>Create the demo accounts and print their passwords.</summary>
     public bool SeedDemoData { get; set; }
 
-    /// <summary>Show every queued e-mail on /Development/Mailbox. Never turn on in production.</summary>
+    /// <summary>Show every queued e-mail on /Development/Mailbox: in the Development environment only, whatever this says (<see cref="DevelopmentOnly"/>).</summary>
     public bool DevelopmentMailbox { get; set; }
 
-    /// <summary>Absolute base of links in e-mails (https://crowdsource.example); the request's host when empty.</summary>
+    /// <summary>
+    /// Absolute base of every link the site sends (https://crowdsource.example/), never the request's Host header.
+    /// Required outside Development; in Development, the first address the site listens on or http://localhost:5080/.
+    /// </summary>
     public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>The reverse proxies whose X-Forwarded-For, -Proto and -Host headers the site believes.</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 
     /// <summary>An admin account created on first start when both e-mail and password are set.</summary>
     public AdminAccountOptions Admin { get; set; } = new();

@@ -1,14 +1,12 @@
 using System.Text;
 using Crowdsource.Application.Common;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Web.Hosting;
 
-/// <summary>Builds the absolute links of account e-mails. Tokens travel Base64Url-encoded.</summary>
-internal sealed class SiteLinks(LinkGenerator links, IHttpContextAccessor accessor, IOptions<CrowdsourceOptions> options, IServer server)
+/// <summary>Builds the absolute links of e-mails, from the configured public address only. Tokens travel Base64Url-encoded.</summary>
+internal sealed class SiteLinks(LinkGenerator links, IOptions<CrowdsourceOptions> options)
     : ISiteLinks
 {
     public Uri ConfirmEmail(string userId, string token) =>
@@ -56,25 +54,7 @@ internal sealed class SiteLinks(LinkGenerator links, IHttpContextAccessor access
         return new Uri(BaseUrl(), path);
     }
 
-    /// <summary>
-    /// The configured public address; otherwise the current request's; otherwise (background jobs) the first address
-    /// the server listens on.
-    /// </summary>
-    private Uri BaseUrl()
-    {
-        if (options.Value.PublicBaseUrl is { } configured)
-        {
-            return configured;
-        }
-
-        if (accessor.HttpContext?.Request is { } request)
-        {
-            return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        }
-
-        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Links need a request, Crowdsource:PublicBaseUrl or a listening address.");
-        return new Uri(listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
-            .Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).TrimEnd('/') + "/");
-    }
+    /// <summary>The configured public address (<see cref="PublicBaseUrl"/>): never the request's Host header, which anyone can forge.</summary>
+    private Uri BaseUrl() => options.Value.PublicBaseUrl
+        ?? throw new InvalidOperationException($"Links need {PublicBaseUrl.Setting}.");
 }

@@ -13,6 +13,8 @@ internal static partial class StartupTasks
 {
     public static async Task RunAsync(WebApplication app)
     {
+        // Settings that must be right (the public address, the key certificate) are checked before anything runs.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         var options = app.Services.GetRequiredService<IOptions<CrowdsourceOptions>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
 
@@ -50,11 +52,11 @@ internal static partial class StartupTasks
                 scope.ServiceProvider.GetRequiredService<IFileStore>(), scope.ServiceProvider.GetRequiredService<IThumbnailMaker>(), people,
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
 
-            PrintDemoAccounts(app);
+            PrintDemoAccounts(app, options.DevelopmentMailbox);
         }
     }
 
-    private static void PrintDemoAccounts(WebApplication app) =>
+    private static void PrintDemoAccounts(WebApplication app, bool mailbox) =>
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var url = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
@@ -66,7 +68,11 @@ internal static partial class StartupTasks
                 Console.WriteLine($"    {string.Join(", ", account.Roles),-18} {account.Email,-30} {account.Password}");
             }
 
-            Console.WriteLine("  E-mails sent by the site: {0}/Development/Mailbox", url.TrimEnd('/'));
+            if (mailbox)
+            {
+                Console.WriteLine("  E-mails sent by the site: {0}/Development/Mailbox", url.TrimEnd('/'));
+            }
+
             Console.WriteLine("  Press Ctrl+C to stop.");
             Console.WriteLine();
         });

@@ -4,9 +4,9 @@ using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Accounts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
@@ -29,7 +29,10 @@ internal static class WebSetup
 
     public static IServiceCollection AddCrowdsourceWeb(this IServiceCollection services)
     {
-        services.AddOptions<CrowdsourceOptions>().BindConfiguration(CrowdsourceOptions.Section);
+        services.AddOptions<CrowdsourceOptions>().BindConfiguration(CrowdsourceOptions.Section).ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<CrowdsourceOptions>, PublicBaseUrl>();
+        services.AddSingleton<IValidateOptions<CrowdsourceOptions>, PublicBaseUrl>();
+        services.AddSingleton<IPostConfigureOptions<CrowdsourceOptions>, DevelopmentOnly>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
@@ -81,8 +84,8 @@ internal static class WebSetup
             })
             .AddDataAnnotationsLocalization();
 
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<CrowdsourceOptions>>((options, crowdsource) => crowdsource.Value.ForwardedHeaders.ApplyTo(options));
 
         services.AddAntiforgery(options =>
         {

@@ -96,4 +96,21 @@ public sealed class AuthorizationTests(CrowdsourceWebFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_development_mailbox_does_not_exist_outside_development_even_when_turned_on()
+    {
+        var account = await factory.AccountAsync();
+        var visitor = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await Forms.SubmitAsync(visitor, "/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = account.Email });
+        await factory.EmailsToAsync(account.Email);
+        using var misconfigured = factory.WithWebHostBuilder(builder => builder.UseSetting("Crowdsource:DevelopmentMailbox", "true"));
+
+        var response = await misconfigured.CreateClient().GetAsync(new Uri("/Development/Mailbox", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("/Account/ResetPassword", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("/Development/Mailbox", await (await misconfigured.CreateClient().GetAsync(new Uri("/", UriKind.Relative))).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+    }
 }

@@ -541,15 +541,10 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>The link of the invitation e-mail, as read in the development mailbox.</summary>
-    private async Task<string> InvitationLinkAsync(string email)
-    {
-        var mailbox = await Forms.ParseAsync(await Client().GetAsync(new Uri("/Development/Mailbox", UriKind.Relative)));
-        return mailbox.QuerySelectorAll("article.mail")
-            .Where(mail => mail.TextContent.Contains(email, StringComparison.Ordinal))
-            .Select(mail => mail.QuerySelector("a[href*='/Brands/Join?token=']")?.GetAttribute("href"))
-            .First(href => href is not null)!;
-    }
+    /// <summary>The link of the invitation e-mail, as the pickup directory holds it.</summary>
+    private async Task<string> InvitationLinkAsync(string email) =>
+        (await factory.EmailsToAsync(email)).SelectMany(CrowdsourceWebFactory.LinksIn)
+            .First(link => link.PathAndQuery.Contains("/Brands/Join?token=", StringComparison.Ordinal)).ToString();
 
     /// <summary>An Editor of the scene's brand, invited by its Owner and joined by the e-mailed link.</summary>
     private async Task<(HttpClient Editor, string EditorId)> EditorAsync(Scene scene)

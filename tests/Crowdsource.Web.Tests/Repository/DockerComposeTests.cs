@@ -1,4 +1,5 @@
 using Crowdsource.TestSupport;
+using System.Text.RegularExpressions;
 using Npgsql;
 using YamlDotNet.RepresentationModel;
 
@@ -48,6 +49,34 @@ public sealed class DockerComposeTests
         Assert.True(((YamlMappingNode)((YamlMappingNode)root.Documents[0].RootNode)["volumes"]).Children.ContainsKey(new YamlScalarNode(name)));
     }
 
+    /// <summary>The variables of .env.example, filled in as an operator would (a value for each empty one).</summary>
+    private static readonly Dictionary<string, string> Example = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, ".env.example"))
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .Select(line => line.Split('=', 2))
+        .ToDictionary(pair => pair[0], pair => pair[1].Length > 0 ? pair[1] : $"value of {pair[0]}", StringComparer.Ordinal);
+
+    /// <summary>Compose's ${NAME}, ${NAME:-default} and ${NAME:?message}.</summary>
+    private static readonly Regex Variable = new(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*)(?:(?<operator>:?[-?])(?<argument>[^}]*))?\}", RegexOptions.CultureInvariant);
+
+    /// <summary>A value as compose gives it to the container, from <paramref name="variables"/>; null when compose would refuse to start.</summary>
+    private static string? Interpolate(string value, Dictionary<string, string> variables)
+    {
+        var refused = false;
+        var result = Variable.Replace(value, match =>
+        {
+            if (variables.TryGetValue(match.Groups["name"].Value, out var set) && set.Length > 0)
+            {
+                return set;
+            }
+
+            refused |= match.Groups["operator"].Value.EndsWith('?');
+            return match.Groups["operator"].Value.EndsWith('-') ? match.Groups["argument"].Value : string.Empty;
+        });
+        return refused ? null : result;
+    }
+
+    private static string ComposeText => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docker-compose.yml"));
+
     [Fact]
     public void The_web_app_waits_for_a_healthy_database_and_connects_with_its_credentials()
     {
@@ -56,11 +85,64 @@ public sealed class DockerComposeTests
         Assert.Equal("service_healthy", ((YamlScalarNode)dependsOn["condition"]).Value);
 
         var database = Environment("postgres");
-        var connection = new NpgsqlConnectionStringBuilder(Environment("web")["ConnectionStrings__Crowdsource"]);
+        var connection = new NpgsqlConnectionStringBuilder(Interpolate(Environment("web")["ConnectionStrings__Crowdsource"], Example));
         Assert.Equal("postgres", connection.Host);
         Assert.Equal(database["POSTGRES_DB"], connection.Database);
         Assert.Equal(database["POSTGRES_USER"], connection.Username);
-        Assert.Equal(database["POSTGRES_PASSWORD"], connection.Password);
+        Assert.Equal(Interpolate(database["POSTGRES_PASSWORD"], Example), connection.Password);
+        Assert.Equal(Example["POSTGRES_PASSWORD"], connection.Password);
+    }
+
+    [Fact]
+    public void The_site_runs_in_production_without_the_mailbox_or_demo_data_unless_asked_for()
+    {
+        var environment = Environment("web");
+
+        Assert.Equal("Production", environment["ASPNETCORE_ENVIRONMENT"]);
+        Assert.DoesNotContain("Crowdsource__DevelopmentMailbox", environment.Keys);
+        Assert.Equal("false", Interpolate(environment["Crowdsource__SeedDemoData"], new Dictionary<string, string>()));
+        Assert.Equal("false", Interpolate(environment["Crowdsource__SeedDemoData"], Example));
+        Assert.Equal("true", Interpolate(environment["Crowdsource__SeedDemoData"], new Dictionary<string, string> { ["CROWDSOURCE_SEED_DEMO_DATA"] = "true" }));
+        Assert.Contains("ENV ASPNETCORE_ENVIRONMENT=Production", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Dockerfile")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("postgres", "POSTGRES_PASSWORD")]
+    [InlineData("web", "ConnectionStrings__Crowdsource")]
+    [InlineData("web", "Crowdsource__PublicBaseUrl")]
+    [InlineData("web", "AllowedHosts")]
+    [InlineData("web", "DataProtection__CertificatePassword")]
+    public void Secrets_and_the_public_address_come_from_the_environment_and_compose_refuses_to_start_without_them(string service, string setting)
+    {
+        var value = Environment(service)[setting];
+
+        Assert.Matches(@"\$\{[A-Z_]+:\?[^}]+\}", value);
+        Assert.Null(Interpolate(value, new Dictionary<string, string>()));
+        Assert.NotNull(Interpolate(value, Example));
+    }
+
+    [Fact]
+    public void The_keys_certificate_is_mounted_as_a_secret_where_the_site_reads_it()
+    {
+        var environment = Environment("web");
+        var secret = ((YamlScalarNode)((YamlSequenceNode)Service("web")["secrets"]).Children.Single()).Value!;
+
+        Assert.Equal($"/run/secrets/{secret}", environment["DataProtection__CertificatePath"]);
+        var root = new YamlStream();
+        using var reader = new StringReader(ComposeText);
+        root.Load(reader);
+        var file = ((YamlScalarNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)root.Documents[0].RootNode)["secrets"])[secret])["file"]).Value!;
+        Assert.Null(Interpolate(file, new Dictionary<string, string>()));
+    }
+
+    [Fact]
+    public void The_env_example_lists_every_variable_the_compose_file_reads()
+    {
+        var read = Variable.Matches(ComposeText).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(read);
+        Assert.Empty(read.Except(Example.Keys, StringComparer.Ordinal));
+        Assert.Empty(Example.Keys.Except(read, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -85,6 +167,17 @@ public sealed class DockerComposeTests
 
         Assert.Equal("true", environment["Crowdsource__ApplyMigrationsOnStartup"]);
         Assert.All(environment.Keys.Where(key => key.StartsWith("Crowdsource__", StringComparison.Ordinal)), key =>
-            Assert.NotNull(typeof(Crowdsource.Web.Hosting.CrowdsourceOptions).GetProperty(key.Split("__")[1])));
+            Assert.NotNull(PropertyPath(typeof(Crowdsource.Web.Hosting.CrowdsourceOptions), key.Split("__")[1..])));
+        Assert.All(environment.Keys.Where(key => key.StartsWith("DataProtection__", StringComparison.Ordinal)), key =>
+            Assert.NotNull(PropertyPath(typeof(Crowdsource.Web.Hosting.DataProtectionCertificate), key.Split("__")[1..])));
+        Assert.All(environment.Keys.Where(key => key.StartsWith("Email__", StringComparison.Ordinal)), key =>
+            Assert.NotNull(PropertyPath(typeof(Crowdsource.Infrastructure.Email.EmailOptions), key.Split("__")[1..])));
+    }
+
+    /// <summary>The property that a setting's path (Section__Key__Subkey) binds to, or null when the app reads no such setting.</summary>
+    private static System.Reflection.PropertyInfo? PropertyPath(Type type, string[] path)
+    {
+        var property = type.GetProperty(path[0]);
+        return property is null || path.Length == 1 ? property : PropertyPath(property.PropertyType, path[1..]);
     }
 }

@@ -24,9 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)Site).InitializeAsync();
-        Site.UseKestrel(0);
-        Site.StartServer();
-        BaseAddress = Site.ClientOptions.BaseAddress;
+        BaseAddress = Site.StartOnKestrel();
 
         if (!File.Exists(ChromiumPath))
         {

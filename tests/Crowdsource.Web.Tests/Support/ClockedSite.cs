@@ -29,6 +29,7 @@ public sealed class ClockedSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)_database).InitializeAsync();
+        _database.PublicBaseUrl = CrowdsourceWebFactory.FreeLoopbackAddress();
         _site = _database.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Scheduling:ChallengeClockInterval", ChallengeClockInterval.ToString());
@@ -38,9 +39,9 @@ public sealed class ClockedSite : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(Clock);
             });
         });
-        _site.UseKestrel(0);
+        _site.UseKestrel(_database.PublicBaseUrl.Port);
         _site.StartServer();
-        BaseAddress = _site.ClientOptions.BaseAddress;
+        BaseAddress = _database.PublicBaseUrl;
     }
 
     /// <summary>A confirmed account with these roles, made as start-up makes the admin.</summary>

@@ -9,7 +9,8 @@ namespace Crowdsource.Web.Tests.Support;
 
 /// <summary>
 /// The whole site, as Program.cs builds it, on a fresh PostgreSQL database, in the "Testing" environment (so the
-/// production error pages and HSTS apply), with the development mailbox on so tests can follow e-mailed links.
+/// production error pages and HSTS apply, and the development mailbox does not exist); tests follow e-mailed links
+/// from the pickup directory (<see cref="EmailsToAsync"/>).
 /// </summary>
 public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -17,14 +18,78 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
 
     public string PickupDirectory { get; } = Path.Combine(Path.GetTempPath(), $"crowdsource-web-mail-{Guid.NewGuid():N}");
 
+    /// <summary>
+    /// The site's public address (Crowdsource:PublicBaseUrl), the only base of links in e-mails: the test client's own
+    /// address unless the site is served on Kestrel (<see cref="StartOnKestrel"/>).
+    /// </summary>
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost/");
+
     public async Task InitializeAsync() => ConnectionString = await TestDatabases.CreateAsync();
+
+    /// <summary>Serves the site on Kestrel at a free loopback port, which becomes its public address; returns that address.</summary>
+    public Uri StartOnKestrel()
+    {
+        PublicBaseUrl = FreeLoopbackAddress();
+        UseKestrel(PublicBaseUrl.Port);
+        StartServer();
+        return PublicBaseUrl;
+    }
+
+    /// <summary>An address on a loopback port nobody listens on, for a site served on Kestrel.</summary>
+    public static Uri FreeLoopbackAddress()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)probe.LocalEndpoint).Port}/");
+    }
+
+    /// <summary>The e-mails sent to <paramref name="address"/>, oldest first, once at least <paramref name="count"/> have been written to the pickup directory.</summary>
+    public async Task<IReadOnlyList<MimeKit.MimeMessage>> EmailsToAsync(string address, int count = 1)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var emails = new List<(DateTime Written, MimeKit.MimeMessage Message)>();
+            var complete = true;
+            foreach (var file in Directory.Exists(PickupDirectory) ? Directory.GetFiles(PickupDirectory, "*.eml") : [])
+            {
+                try
+                {
+                    var message = await MimeKit.MimeMessage.LoadAsync(file);
+                    if (message.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        emails.Add((File.GetLastWriteTimeUtc(file), message));
+                    }
+                }
+                catch (IOException)
+                {
+                    complete = false; // still being written (the sender holds it open): read it next round
+                }
+            }
+
+            if ((complete && emails.Count >= count) || attempt == 80)
+            {
+                return [.. emails.OrderBy(email => email.Written).Select(email => email.Message)];
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>The links of an e-mail's HTML body (or its text, when it has none).</summary>
+    public static IReadOnlyList<Uri> LinksIn(MimeKit.MimeMessage email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var body = email.HtmlBody ?? email.TextBody ?? string.Empty;
+        return [.. System.Text.RegularExpressions.Regex.Matches(body, @"https?://[^\s""'<>]+")
+            .Select(match => new Uri(System.Net.WebUtility.HtmlDecode(match.Value)))];
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Crowdsource", ConnectionString);
         builder.UseSetting("Crowdsource:ApplyMigrationsOnStartup", "true");
-        builder.UseSetting("Crowdsource:DevelopmentMailbox", "true");
+        builder.UseSetting("Crowdsource:PublicBaseUrl", PublicBaseUrl.ToString());
         builder.UseSetting("Email:PickupDirectory", PickupDirectory);
         builder.UseSetting("Email:PollInterval", "00:00:00.250");
 

@@ -9,7 +9,7 @@ namespace Crowdsource.Web.Pages.Development;
 
 /// <summary>
 /// Every e-mail the site queued, so a developer (or a browser test) can open the links without a mail server.
-/// Answers 404 unless Crowdsource:DevelopmentMailbox is on.
+/// Answers 404 unless Crowdsource:DevelopmentMailbox is on, which it never is outside Development.
 /// </summary>
 public sealed class MailboxModel(ISender sender, IOptions<CrowdsourceOptions> options) : PageModel
 {
