@@ -77,6 +77,8 @@ internal static class WebSetup
                 options.Filters.Add<ExceptionMappingFilter>();
                 options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                UsableValueBinderProvider.AddTo(options.ModelBinderProviders);
+                ModelBindingMessages.Localize(options.ModelBindingMessageProvider);
             })
             .AddDataAnnotationsLocalization();
 
@@ -106,6 +108,8 @@ internal static class WebSetup
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
+        app.UseErrorPagesWithoutRequestBody();
+        app.UseUnreadableBodiesAsClientErrors();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(options =>
         {
