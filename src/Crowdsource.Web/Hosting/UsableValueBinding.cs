@@ -11,7 +11,8 @@ namespace Crowdsource.Web.Hosting;
 /// list) as the framework does, then refuses what the site cannot use: text with control characters
 /// (<see cref="ControlCharacters"/>) and instants outside <see cref="InputDates"/>. A refusal is a model-binding
 /// error on the field, which <see cref="ExceptionMappingFilter"/> turns into a 400 for a GET and a redisplayed form
-/// for a POST. Accepted instants are converted to UTC, the only offset PostgreSQL's timestamptz takes.
+/// for a POST. Accepted instants are converted to UTC, the only offset PostgreSQL's timestamptz takes. A yes/no
+/// value that is neither is forgotten once refused, so the checkbox shown again with the message can be drawn.
 /// </summary>
 internal sealed class UsableValueBinderProvider : IModelBinderProvider
 {
@@ -19,7 +20,7 @@ internal sealed class UsableValueBinderProvider : IModelBinderProvider
     {
         ArgumentNullException.ThrowIfNull(context);
         var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
-        return type == typeof(string) || type == typeof(DateTimeOffset)
+        return type == typeof(string) || type == typeof(DateTimeOffset) || type == typeof(bool)
             ? new UsableValueBinder(new SimpleTypeModelBinder(context.Metadata.ModelType, context.Services.GetRequiredService<ILoggerFactory>()))
             : null;
     }
@@ -40,6 +41,12 @@ internal sealed class UsableValueBinder(IModelBinder framework) : IModelBinder
         await framework.BindModelAsync(bindingContext);
         if (!bindingContext.Result.IsModelSet)
         {
+            // A checkbox is drawn from the value sent when there is one, and "Bogus" cannot be drawn (FormatException).
+            if (bindingContext.ModelState.TryGetValue(bindingContext.ModelName, out var entry) && entry.Errors.Count > 0)
+            {
+                entry.RawValue = null;
+            }
+
             return;
         }
 
