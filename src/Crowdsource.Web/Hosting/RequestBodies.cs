@@ -22,12 +22,32 @@ internal static partial class RequestBodies
         }
         catch (Exception exception) when (ClientErrorStatus(exception) is { } status && !context.Response.HasStarted)
         {
-            LogBodyRefused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBodies)),
-                context.Request.Method, context.Request.Path, status, exception.GetType().Name, exception.Message);
-            context.Response.Clear();
-            context.Response.StatusCode = status;
+            Refuse(context, status, exception);
+            return;
+        }
+
+        // Antiforgery reads the form first and answers a bare 400 when it cannot: the form feature keeps the failure,
+        // so reading again tells why (over the size limit is 413), and it is logged.
+        if (context.Response.StatusCode == StatusCodes.Status400BadRequest && !context.Response.HasStarted && context.Request.HasFormContentType)
+        {
+            try
+            {
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (Exception exception) when (exception is IOException || ClientErrorStatus(exception) is not null)
+            {
+                Refuse(context, ClientErrorStatus(exception) ?? StatusCodes.Status400BadRequest, exception);
+            }
         }
     });
+
+    private static void Refuse(HttpContext context, int status, Exception exception)
+    {
+        LogBodyRefused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBodies)),
+            context.Request.Method, context.Request.Path, status, exception.GetType().Name, exception.Message);
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+    }
 
     /// <summary>
     /// Placed after the exception handler and the status-code pages, which re-execute the original request (POST
