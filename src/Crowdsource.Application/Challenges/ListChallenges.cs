@@ -52,7 +52,8 @@ public static class ListChallenges
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var asOf = query.AsOf is { } given && given <= now ? given : now;
+            // PostgreSQL takes instants in UTC only: a link may carry another offset.
+            var asOf = query.AsOf is { } given && given <= now ? given.ToUniversalTime() : now;
             var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
 
             var rows = db.Challenges.AsNoTracking()

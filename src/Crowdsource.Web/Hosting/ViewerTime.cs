@@ -28,17 +28,18 @@ public sealed class ViewerTime(IHttpContextAccessor accessor)
     public string ToInput(DateTimeOffset? moment) =>
         moment is { } value ? ToLocal(value).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : string.Empty;
 
-    /// <summary>A datetime-local value typed in the viewer's zone, as an instant; null when empty or unreadable.</summary>
+    /// <summary>
+    /// A datetime-local value typed in the viewer's zone, as an instant; null when empty, unreadable or out of the
+    /// accepted range (<see cref="DateTimeInputAttribute"/> tells the person which).
+    /// </summary>
     public DateTimeOffset? FromInput(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)
-            || !DateTime.TryParseExact(value, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!InputDates.TryReadLocal(value, out var local))
         {
             return null;
         }
 
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static TimeZoneInfo Resolve(string? id)

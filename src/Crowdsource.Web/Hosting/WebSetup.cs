@@ -81,6 +81,8 @@ internal static class WebSetup
                 options.Filters.Add<ExceptionMappingFilter>();
                 options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                UsableValueBinderProvider.AddTo(options.ModelBinderProviders);
+                ModelBindingMessages.Localize(options.ModelBindingMessageProvider);
             })
             .AddDataAnnotationsLocalization();
 
@@ -110,6 +112,8 @@ internal static class WebSetup
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
+        app.UseErrorPagesWithoutRequestBody();
+        app.UseUnreadableBodiesAsClientErrors();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging(options =>
         {

@@ -1,5 +1,6 @@
 using Crowdsource.Application.Brands;
 using Crowdsource.Domain.Brands;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -8,11 +9,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Admin;
 
 /// <summary>Admins mark brands verified (or take the mark away).</summary>
-public sealed class BrandsModel(ISender sender) : PageModel
+public sealed class BrandsModel(ISender sender) : PageModel, IRedisplayable
 {
     public IReadOnlyList<ListAllBrands.Row> Brands { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
         Brands = await sender.Send(new ListAllBrands.Query(), cancellationToken);
 
     public async Task<IActionResult> OnPostVerifyAsync(Guid brandId, bool verified, CancellationToken cancellationToken)

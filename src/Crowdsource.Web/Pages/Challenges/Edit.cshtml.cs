@@ -117,18 +117,22 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
         public int MaximumEntriesPerCreative { get; set; } = 3;
 
         [Display(Name = nameof(UiText.SubmissionOpens), ResourceType = typeof(UiText))]
+        [DateTimeInput]
         public string OpensAt { get; set; } = string.Empty;
 
         [Display(Name = nameof(UiText.SubmissionDeadline), ResourceType = typeof(UiText))]
+        [DateTimeInput]
         public string Deadline { get; set; } = string.Empty;
 
         [Display(Name = nameof(UiText.JudgingDeadline), ResourceType = typeof(UiText))]
+        [DateTimeInput]
         public string JudgingDeadline { get; set; } = string.Empty;
 
         [Display(Name = nameof(UiText.EnablePublicVote), ResourceType = typeof(UiText))]
         public bool PublicVote { get; set; }
 
         [Display(Name = nameof(UiText.PublicVoteClosesAt), ResourceType = typeof(UiText))]
+        [DateTimeInput]
         public string PublicVoteClosesAt { get; set; } = string.Empty;
 
         public decimal? PeoplesChoicePrize { get; set; }
@@ -178,10 +182,13 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
 
     public sealed class CriterionRow
     {
+        [Display(Name = nameof(UiText.CriteriaColumnName), ResourceType = typeof(UiText))]
         public string? Name { get; set; }
 
+        [Display(Name = nameof(UiText.CriteriaColumnDescription), ResourceType = typeof(UiText))]
         public string? Description { get; set; }
 
+        [Display(Name = nameof(UiText.CriteriaColumnWeight), ResourceType = typeof(UiText))]
         public int? Weight { get; set; }
     }
 }

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Errors;
 
 /// <summary>
-/// The friendly page for 400, 403, 404, 429, 500 and the rest. The status code pages and the exception handler
-/// re-execute the original request here, whatever its method, so every method is answered and no token is needed.
+/// The friendly page for 400, 403, 404, 413, 429, 500 and the rest. The status code pages and the exception handler
+/// re-execute the original request here as a GET without its body (<see cref="Hosting.RequestBodies"/>); posted to
+/// directly, every method is answered and no token is needed.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
@@ -33,6 +34,7 @@ public sealed class StatusModel : PageModel
             400 => (UiText.Error400Title, UiText.Error400Text),
             403 => (UiText.Error403Title, UiText.Error403Text),
             404 => (UiText.Error404Title, UiText.Error404Text),
+            413 => (UiText.Error413Title, UiText.Error413Text),
             429 => (UiText.Error429Title, UiText.Error429Text),
             >= 500 => (UiText.Error500Title, UiText.Error500Text),
             _ => (UiText.ErrorOtherTitle, UiText.ErrorOtherText),

@@ -1,5 +1,6 @@
 using Crowdsource.Application.Notifications;
 using Crowdsource.Domain.Notifications;
+using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Account.Manage;
 
 /// <summary>Which kinds of notification also come by e-mail: one box per kind; all notifications stay in the centre.</summary>
-public sealed class NotificationsModel(ISender sender) : PageModel
+public sealed class NotificationsModel(ISender sender) : PageModel, IRedisplayable
 {
     /// <summary>The kinds ticked "also by e-mail".</summary>
     [BindProperty]
@@ -16,7 +17,9 @@ public sealed class NotificationsModel(ISender sender) : PageModel
 
     public IReadOnlyList<GetNotificationPreferences.Preference> Preferences { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
         Preferences = await sender.Send(new GetNotificationPreferences.Query(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
