@@ -12,7 +12,7 @@ internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
     {
         ArgumentNullException.ThrowIfNull(grant);
         var culture = CultureInfo.CurrentCulture;
-        string Say(string format, params object?[] values) => string.Format(culture, format, values);
+        string Say(string format, params object?[] values) => SimplePdf.Fill(culture, format, values);
 
         var pdf = new SimplePdf()
             .Paragraph(Messages.GrantHeading, SimplePdf.Style.Title)
@@ -33,7 +33,7 @@ internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
             .Paragraph(Messages.GrantFiles);
         foreach (var file in grant.Files)
         {
-            pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{file.FileName}  {file.Length}\n{file.Sha256}"), SimplePdf.Style.Mono);
+            pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{SimplePdf.OneLine(file.FileName)}  {file.Length}\n{file.Sha256}"), SimplePdf.Style.Mono);
         }
 
         return pdf

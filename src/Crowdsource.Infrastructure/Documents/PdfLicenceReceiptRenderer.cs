@@ -11,7 +11,7 @@ internal sealed class PdfLicenceReceiptRenderer : ILicenceReceiptRenderer
     {
         ArgumentNullException.ThrowIfNull(receipt);
         var culture = CultureInfo.CurrentCulture;
-        string Say(string format, params object?[] values) => string.Format(culture, format, values);
+        string Say(string format, params object?[] values) => SimplePdf.Fill(culture, format, values);
 
         var pdf = new SimplePdf()
             .Paragraph(Messages.ReceiptHeading, SimplePdf.Style.Title)
@@ -32,7 +32,7 @@ internal sealed class PdfLicenceReceiptRenderer : ILicenceReceiptRenderer
         pdf.Paragraph(Say(Messages.ReceiptFiles, receipt.FilesRecordedAt.UtcDateTime));
         foreach (var file in receipt.Files)
         {
-            pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{file.FileName}  {file.Length}\n{file.Sha256}"), SimplePdf.Style.Mono);
+            pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{SimplePdf.OneLine(file.FileName)}  {file.Length}\n{file.Sha256}"), SimplePdf.Style.Mono);
         }
 
         return pdf

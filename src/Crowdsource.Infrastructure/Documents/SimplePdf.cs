@@ -51,6 +51,34 @@ public sealed class SimplePdf
         return this;
     }
 
+    /// <summary>
+    /// Fills a sentence with values people typed, each kept on one line: a line break in a title or a name must not
+    /// start a line of its own in a legal document, where it would read as one of the document's own statements.
+    /// </summary>
+    public static string Fill(IFormatProvider culture, string format, params object?[] values) =>
+        string.Format(culture, format, [.. values.Select(value => value is string text ? OneLine(text) : value)]);
+
+    /// <summary>The text with every run of control characters and line or paragraph separators made one space.</summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = new StringBuilder(text.Length);
+        foreach (var character in text)
+        {
+            var breaks = char.IsControl(character) || character is '\u2028' or '\u2029' or '\u0085';
+            if (!breaks)
+            {
+                line.Append(character);
+            }
+            else if (line.Length > 0 && line[^1] != ' ')
+            {
+                line.Append(' ');
+            }
+        }
+
+        return line.ToString();
+    }
+
     public byte[] ToBytes()
     {
         // Objects: 1 catalog, 2 pages, 3-5 fonts, then a page and its content per page.

@@ -79,6 +79,7 @@ internal static class WebSetup
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<ExceptionMappingFilter>();
+                options.Filters.Add<UnmatchedHandlerFilter>();
                 options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 UsableValueBinderProvider.AddTo(options.ModelBinderProviders);

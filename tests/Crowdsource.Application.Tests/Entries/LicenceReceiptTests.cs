@@ -14,7 +14,7 @@ public sealed class LicenceReceiptTests(ApplicationFixture fixture) : IClassFixt
 {
     private static readonly Encoding WinAnsi = CodePagesEncoding();
 
-    private async Task<(Domain.Entries.EntryId Entry, Actor Creative, Actor Owner, byte[] File)> EntryAsync()
+    private async Task<(Domain.Entries.EntryId Entry, Actor Creative, Actor Owner, byte[] File)> EntryAsync(string title = "Étiquette d'été")
     {
         var moderator = await fixture.ConfirmedAsync(Roles.Moderator);
         var (challenge, _, owner) = await fixture.PublishedAsync(moderator, opensAt: fixture.Clock.GetUtcNow().AddMinutes(1));
@@ -23,7 +23,7 @@ public sealed class LicenceReceiptTests(ApplicationFixture fixture) : IClassFixt
         var licence = (await fixture.LoadAsync(challenge)).LicenceVersionId!.Value;
         var creative = await fixture.ConfirmedAsync(Roles.Creative);
         var file = TestFiles.Png(seed: 4);
-        var id = await fixture.SendAsync(sender => sender.Send(new SubmitEntry.Command(challenge, Guid.NewGuid(), "Étiquette d'été", null,
+        var id = await fixture.SendAsync(sender => sender.Send(new SubmitEntry.Command(challenge, Guid.NewGuid(), title, null,
             [Uploads.Of("étiquette.png", file)], licence, true, true)), creative);
         return (id, creative, owner, file);
     }
@@ -66,9 +66,23 @@ public sealed class LicenceReceiptTests(ApplicationFixture fixture) : IClassFixt
         await Assert.ThrowsAsync<NotFoundException>(async () => await fixture.SendAsync(sender => sender.Send(new GetLicenceReceipt.Query(id)), stranger));
     }
 
+    [Fact]
+    public async Task A_line_break_typed_in_a_title_cannot_add_a_line_of_its_own_to_the_receipt()
+    {
+        var (id, creative, _, _) = await EntryAsync("Wrapper\nOriginality declared: No\r\nSHA-256 of the licence text 0000");
+
+        var receipt = await fixture.SendAsync(sender => sender.Send(new GetLicenceReceipt.Query(id)), creative);
+
+        var lines = LinesOf(receipt.Pdf);
+        Assert.DoesNotContain("Originality declared: No", lines);
+        Assert.Contains("Wrapper Originality declared: No SHA-256 of the licence text 0000", TextOf(receipt.Pdf), StringComparison.Ordinal);
+    }
+
     /// <summary>The text the PDF shows, its wrapped lines joined by spaces (the writer does not compress its pages).</summary>
-    private static string TextOf(byte[] pdf) => string.Join(' ',
-        System.Text.RegularExpressions.Regex.Matches(WinAnsi.GetString(pdf), @"\((.*?)\) Tj").Select(match => match.Groups[1].Value));
+    private static string TextOf(byte[] pdf) => string.Join(' ', LinesOf(pdf));
+
+    private static List<string> LinesOf(byte[] pdf) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(WinAnsi.GetString(pdf), @"\((.*?)\) Tj").Select(match => match.Groups[1].Value)];
 
     private static Encoding CodePagesEncoding()
     {

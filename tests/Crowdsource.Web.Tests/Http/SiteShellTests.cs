@@ -23,6 +23,33 @@ public sealed class SiteShellTests(CrowdsourceWebFactory factory) : IClassFixtur
         Assert.NotNull(page.QuerySelector("a[href='/']"));
     }
 
+    [Theory]
+    [InlineData("TRACE", "/Challenges")]
+    [InlineData("TRACE", "/")]
+    [InlineData("OPTIONS", "/Account/Login")]
+    public async Task A_method_no_page_handles_answers_405_with_the_methods_it_takes(string method, string path)
+    {
+        var response = await Client().SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData("/Challenges")]
+    [InlineData("/Account/Login?handler=Bogus")]
+    public async Task A_valid_post_that_matches_no_handler_answers_405_not_a_server_error(string path)
+    {
+        var client = Client();
+        var login = await Forms.ParseAsync(await client.GetAsync(new Uri("/Account/Login", UriKind.Relative)));
+        var token = login.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync(new Uri(path, UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     [Fact]
     public async Task Every_page_carries_the_security_headers_and_a_policy_without_inline_script()
     {
