@@ -33,6 +33,7 @@ public static class InviteBrandMember
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
+            await db.LockMembershipAsync(command.BrandId, cancellationToken);
             var brand = await db.OwnedBrandAsync(currentUser, command.BrandId, cancellationToken);
             var email = BrandInvitation.NormalizeEmail(command.Email);
             var invitee = await users.FindByEmailAsync(email);
