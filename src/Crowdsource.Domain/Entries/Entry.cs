@@ -136,6 +136,7 @@ public sealed class Entry
                 consent.IpAddress, consent.UserAgent));
         }
 
+        var (previousTitle, previousDescription) = (Title, Description);
         Describe(text, now);
         var removed = new List<Guid>();
         if (newFiles is not null)
@@ -149,13 +150,22 @@ public sealed class Entry
             _fileRecords.Add(EntryFilesRecord.Of(CurrentAcceptance, _files, _fileRecords.Count + 1, now));
         }
 
-        if (Status == EntryStatus.ChangesRequested)
+        var changed = newFiles is not null || Title != previousTitle || Description != previousDescription;
+        if (Status == EntryStatus.ChangesRequested || (changed && EditingSendsBackToScreening))
         {
-            Status = EntryStatus.Submitted; // back in the moderators' queue
+            // Back in the moderators' queue, where the new files meet the duplicate check: what was approved is not what is sent now.
+            Status = EntryStatus.Submitted;
+            IsShortlisted = false;
         }
 
         return removed;
     }
+
+    /// <summary>
+    /// Whether changing the title, description or files now sends the entry back to screening: an approved (or
+    /// shortlisted) entry was approved as it was. Withdrawn and rejected entries cannot be edited at all.
+    /// </summary>
+    public bool EditingSendsBackToScreening => Status == EntryStatus.Approved;
 
     /// <summary>Links a preview to the entry's file stored as <paramref name="fileId"/>.</summary>
     public void AttachThumbnail(Guid fileId, Guid thumbnailFileId) =>
