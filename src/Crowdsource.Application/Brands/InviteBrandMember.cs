@@ -50,8 +50,7 @@ public static class InviteBrandMember
 
             var (created, token) = BrandInvitation.Create(brand.Id, email, command.Role, currentUser.RequireId(), now);
             db.BrandInvitations.Add(created);
-            var inviter = await users.FindByIdAsync(currentUser.RequireId());
-            db.OutgoingEmails.Add(BrandEmails.Invitation(email, invitee?.PreferredCulture, inviter?.DisplayName ?? string.Empty, brand.Name, links.AcceptBrandInvitation(token), now));
+            db.OutgoingEmails.Add(BrandEmails.Invitation(email, invitee?.PreferredCulture, brand.Name, links.AcceptBrandInvitation(token), now));
             db.Record(currentUser.Id, Audit.Brand, brand.Id.Value, "brand.member-invited", $"{email} as {command.Role}", now);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

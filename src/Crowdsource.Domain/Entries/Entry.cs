@@ -78,6 +78,9 @@ public sealed class Entry
     /// <summary>The acceptance in force: the latest one.</summary>
     public LicenceAcceptance CurrentAcceptance => _acceptances[^1];
 
+    /// <summary>The picture that stands for the entry on the public vote's ballot: its first image, if it has one.</summary>
+    public EntryFile? BallotPicture => _files.Where(file => file.IsImage).MinBy(file => file.Position);
+
     /// <summary>Entries that count towards a creative's limit and take part in judging.</summary>
     public bool IsActive => Status != EntryStatus.Withdrawn;
 

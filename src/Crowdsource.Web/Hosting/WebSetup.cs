@@ -35,6 +35,7 @@ internal static class WebSetup
         services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddScoped<ISiteLinks, SiteLinks>();
         services.AddScoped<ViewerTime>();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false); // no "Server: Kestrel"
 
         // Role changes reach a signed-in person's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
