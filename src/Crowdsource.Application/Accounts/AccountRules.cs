@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Accounts;
 using FluentValidation;
@@ -19,7 +20,8 @@ internal static class AccountRules
         .Cascade(CascadeMode.Stop)
         .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage(_ => Messages.DisplayNameRequired)
         .MaximumLength(CrowdsourceUser.DisplayNameMaximumLength)
-            .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.DisplayNameTooLong, CrowdsourceUser.DisplayNameMaximumLength));
+            .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.DisplayNameTooLong, CrowdsourceUser.DisplayNameMaximumLength))
+        .WithoutLinks();
 
     /// <summary>Presence and an upper bound: the first thing said about a password field.</summary>
     public static IRuleBuilderOptions<T, string> PasswordGiven<T>(this IRuleBuilderInitial<T, string> rule) => rule

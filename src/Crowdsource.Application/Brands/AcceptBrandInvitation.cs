@@ -25,6 +25,7 @@ public static class AcceptBrandInvitation
             var hash = BrandInvitation.Hash(command.Token ?? string.Empty);
             var invitation = await db.BrandInvitations.SingleOrDefaultAsync(candidate => candidate.TokenHash == hash, cancellationToken)
                 ?? throw new DomainRuleException("invitation.unknown", Messages.InvitationUnknown);
+            await db.LockMembershipAsync(invitation.BrandId, cancellationToken);
             var brand = await db.Brands.Include(candidate => candidate.Members)
                 .SingleAsync(candidate => candidate.Id == invitation.BrandId, cancellationToken);
 

@@ -21,6 +21,21 @@ internal static class BrandAccess
         db.Brands.AnyAsync(brand => brand.Id == brandId
             && brand.Members.Any(member => member.UserId == userId && (role == null || member.Role == role)), cancellationToken);
 
+    /// <summary>
+    /// Serialises the changes to a brand's members and invitations until the transaction ends, so two Owners removing
+    /// or demoting each other at once cannot leave the brand without an Owner, and an invitation is not accepted while
+    /// its sender is being removed. Load the brand after taking the lock.
+    /// </summary>
+    public static async Task LockMembershipAsync(this ICrowdsourceDb db, BrandId brandId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The membership lock lasts for a transaction: send the command as ITransactional.");
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"brand-members/" + brandId.Value.ToString()}, 0))", cancellationToken);
+    }
+
     public static async Task<Brand> OwnedBrandAsync(this ICrowdsourceDb db, ICurrentUser user, BrandId brandId, CancellationToken cancellationToken)
     {
         var brand = await db.MemberBrandAsync(user, brandId, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Common;
@@ -25,7 +26,8 @@ public abstract class BrandProfileValidator<T> : AbstractValidator<T>
     {
         RuleFor(command => command.Name)
             .Must(value => !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= Brand.NameMaximumLength)
-            .WithMessage(_ => Messages.BrandNameRequired);
+            .WithMessage(_ => Messages.BrandNameRequired)
+            .WithoutLinks();
         RuleFor(command => command.Slug).Must(Slug.IsValid).WithMessage(_ => Messages.SlugFormat);
         RuleFor(command => command.Description)
             .MaximumLength(Brand.DescriptionMaximumLength)

@@ -33,6 +33,7 @@ public static class InviteBrandMember
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
+            await db.LockMembershipAsync(command.BrandId, cancellationToken);
             var brand = await db.OwnedBrandAsync(currentUser, command.BrandId, cancellationToken);
             var email = BrandInvitation.NormalizeEmail(command.Email);
             var invitee = await users.FindByEmailAsync(email);
@@ -49,8 +50,7 @@ public static class InviteBrandMember
 
             var (created, token) = BrandInvitation.Create(brand.Id, email, command.Role, currentUser.RequireId(), now);
             db.BrandInvitations.Add(created);
-            var inviter = await users.FindByIdAsync(currentUser.RequireId());
-            db.OutgoingEmails.Add(BrandEmails.Invitation(email, invitee?.PreferredCulture, inviter?.DisplayName ?? string.Empty, brand.Name, links.AcceptBrandInvitation(token), now));
+            db.OutgoingEmails.Add(BrandEmails.Invitation(email, invitee?.PreferredCulture, brand.Name, links.AcceptBrandInvitation(token), now));
             db.Record(currentUser.Id, Audit.Brand, brand.Id.Value, "brand.member-invited", $"{email} as {command.Role}", now);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -98,7 +98,8 @@ public static class EditChallenge
                 hasEntries: false, now)); // Entries arrive with the submissions feature; until then none can exist.
             Apply(nameof(Command.InvitedEmails), () => challenge.SetAudience(command.Visibility, SplitLines(command.InvitedEmails), command.MaximumEntriesPerCreative, now));
             Apply(nameof(Command.Deadline), () => challenge.SetSchedule(command.OpensAt, command.Deadline, command.JudgingDeadline, now));
-            SetPublicVote(challenge, command, now, failures);
+            var hasEntries = await db.Entries.AnyAsync(entry => entry.ChallengeId == challenge.Id, cancellationToken);
+            SetPublicVote(challenge, command, hasEntries, now, failures);
 
             if (command.LicenceVersionId != challenge.LicenceVersionId)
             {
@@ -145,7 +146,7 @@ public static class EditChallenge
         /// After the schedule, so the vote's window is checked against the dates just saved. Once judging has begun the
         /// vote is fixed: the form sends it back unchanged and nothing is asked of the domain.
         /// </summary>
-        private static void SetPublicVote(Challenge challenge, Command command, DateTimeOffset now, List<ValidationFailure> failures)
+        private static void SetPublicVote(Challenge challenge, Command command, bool hasEntries, DateTimeOffset now, List<ValidationFailure> failures)
         {
             var closesAt = command.PublicVote ? command.PublicVoteClosesAt : null;
             var prize = command.PublicVote ? command.PeoplesChoicePrize : null;
@@ -157,7 +158,7 @@ public static class EditChallenge
 
             try
             {
-                challenge.SetPublicVote(closesAt, prize, now);
+                challenge.SetPublicVote(closesAt, prize, hasEntries, now);
             }
             catch (DomainRuleException rule)
             {

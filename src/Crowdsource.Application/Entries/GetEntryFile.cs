@@ -1,5 +1,4 @@
 using Crowdsource.Application.Common;
-using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Files;
 using Crowdsource.Domain.Entries;
 using Mediator;
@@ -8,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crowdsource.Application.Entries;
 
 /// <summary>
-/// A file of an entry, for those who may see the entry (see <see cref="EntryAccess"/>), and for voters while the public
-/// vote is open; a guessed URL gets "not found".
+/// A file of an entry, for those who may see the entry (see <see cref="EntryAccess"/>), and its ballot picture for voters
+/// while the public vote is open; a guessed URL gets "not found".
 /// </summary>
 public static class GetEntryFile
 {
@@ -20,8 +19,7 @@ public static class GetEntryFile
     {
         public async ValueTask<FileDownload> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (entry, _, _) = await db.VisibleEntryAsync(currentUser, query.EntryId, cancellationToken, publicVoteAt: clock.GetUtcNow());
-            var file = entry.Files.FirstOrDefault(candidate => candidate.Id == query.EntryFileId) ?? throw new NotFoundException();
+            var file = await db.VisibleEntryFileAsync(currentUser, query.EntryId, query.EntryFileId, clock.GetUtcNow(), cancellationToken);
             if (query.Preview && file.ThumbnailFileId is { } preview)
             {
                 return await db.StoredFiles.AsNoTracking().Where(stored => stored.Id == preview)

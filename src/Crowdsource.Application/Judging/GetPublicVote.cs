@@ -102,7 +102,7 @@ public static class GetPublicVote
 
         private static Candidate Describe(Entry entry, string? userId, int? votes, string? creatorName)
         {
-            var image = entry.Files.Where(file => file.IsImage).MinBy(file => file.Position);
+            var image = entry.BallotPicture;
             return new Candidate(entry.Id, entry.Title, entry.Description,
                 image is null ? null : new EntryImage(image.Id, image.FileName, image.ThumbnailFileId is not null),
                 entry.CreativeUserId == userId, votes, creatorName);

@@ -53,7 +53,11 @@ public static class GetResultsCsv
     }
 }
 
-/// <summary>CSV (RFC 4180) whose cells a spreadsheet will not run as formulas.</summary>
+/// <summary>
+/// CSV (RFC 4180) whose cells a spreadsheet will not run as formulas, whatever separator it splits on: every cell is
+/// quoted, and a cell that starts with a formula character, or holds one right after a ';' or ',' (where a spreadsheet
+/// set to split on ';' would start a new cell), gets a leading apostrophe (OWASP, CSV injection).
+/// </summary>
 public static class Csv
 {
     public static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
@@ -66,17 +70,34 @@ public static class Csv
     public static byte[] Encode(StringBuilder csv) =>
         [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv?.ToString() ?? string.Empty)];
 
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
-    private static readonly char[] NeedQuotes = [',', '"', '\r', '\n'];
+    private const string FormulaStarts = "=+-@\t\r";
 
     public static string Cell(string? value)
     {
         var text = value ?? string.Empty;
-        if (text.Length > 0 && FormulaStarts.Contains(text[0]))
+        if (StartsAFormula(text))
         {
             text = "'" + text;
         }
 
-        return text.IndexOfAny(NeedQuotes) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+        return $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    private static bool StartsAFormula(string text)
+    {
+        if (text.Length > 0 && FormulaStarts.Contains(text[0], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] is ';' or ',' && FormulaStarts.Contains(text[i + 1], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

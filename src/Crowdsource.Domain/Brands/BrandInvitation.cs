@@ -68,13 +68,27 @@ public sealed class BrandInvitation
 
     public bool IsPending(DateTimeOffset now) => AcceptedAt is null && RevokedAt is null && now < ExpiresAt;
 
-    /// <summary>The invited person accepts: they join the brand with the invited role.</summary>
+    /// <summary>
+    /// The invited person accepts: they join the brand with the invited role. The inviter must still be able to
+    /// give that role (an Owner for an Owner invitation, a member for an Editor one): an invitation sent by someone
+    /// since removed or demoted no longer opens the brand.
+    /// </summary>
     public void Accept(Brand brand, string userId, string userEmail, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(brand);
         if (!IsPending(now))
         {
             throw new DomainRuleException("invitation.not-pending", DomainText.InvitationNotPending);
+        }
+
+        if (brand.Id != BrandId)
+        {
+            throw new ArgumentException("The brand of another invitation.", nameof(brand));
+        }
+
+        if (Role == BrandRole.Owner ? !brand.IsOwner(InvitedByUserId) : !brand.IsMember(InvitedByUserId))
+        {
+            throw new DomainRuleException("invitation.inviter-gone", DomainText.InvitationInviterGone);
         }
 
         if (NormalizeEmail(userEmail) != Email)
@@ -87,6 +101,7 @@ public sealed class BrandInvitation
         brand.AddMember(userId, Role, now);
     }
 
+    /// <summary>An Owner withdraws the invitation, or it goes with the member who sent it. An accepted one stays as it is.</summary>
     public void Revoke(DateTimeOffset now)
     {
         if (AcceptedAt is null)

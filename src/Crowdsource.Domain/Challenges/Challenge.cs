@@ -319,6 +319,7 @@ public sealed class Challenge
     public void SetSchedule(DateTimeOffset? opensAt, DateTimeOffset? deadline, DateTimeOffset? judgingDeadline, DateTimeOffset now)
     {
         EnsureStatus(DomainText.ChallengeScheduleLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open, ChallengeStatus.Judging);
+        (opensAt, deadline, judgingDeadline) = (AsStored(opensAt, SubmissionOpensAt), AsStored(deadline, SubmissionDeadline), AsStored(judgingDeadline, JudgingDeadline));
         if (IsPublished)
         {
             if (opensAt is null || deadline is null || judgingDeadline is null)
@@ -530,9 +531,16 @@ public sealed class Challenge
     /// no later than the judging deadline, so the people's choice is known when the winners are announced. Once
     /// published, a vote may be added or extended and its prize raised, never removed, shortened or lowered.
     /// </summary>
-    public void SetPublicVote(DateTimeOffset? closesAt, decimal? peoplesChoicePrize, DateTimeOffset now)
+    public void SetPublicVote(DateTimeOffset? closesAt, decimal? peoplesChoicePrize, bool hasEntries, DateTimeOffset now)
     {
         EnsureStatus(DomainText.PublicVoteLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        closesAt = AsStored(closesAt, PublicVoteClosesAt);
+        if (hasEntries && (closesAt != PublicVoteClosesAt || peoplesChoicePrize != PeoplesChoicePrize))
+        {
+            // Creatives entered knowing whether their work would be shown to voters: the vote is fixed from the first entry.
+            throw new DomainRuleException("challenge.vote-frozen", DomainText.PublicVoteFrozen);
+        }
+
         if (closesAt is null && peoplesChoicePrize is not null)
         {
             throw new DomainRuleException("challenge.vote-prize-without-vote", DomainText.PeoplesChoiceNeedsVote);
@@ -558,6 +566,15 @@ public sealed class Challenge
         PeoplesChoicePrize = peoplesChoicePrize;
         UpdatedAt = now;
     }
+
+    /// <summary>
+    /// The challenge form gives times to the minute: a time within the same minute as the stored one is the stored one
+    /// (the demo and the clock store seconds), so saving the form unchanged changes no date.
+    /// </summary>
+    private static DateTimeOffset? AsStored(DateTimeOffset? given, DateTimeOffset? stored) =>
+        given is { } value && stored is { } current && value.UtcTicks / TimeSpan.TicksPerMinute == current.UtcTicks / TimeSpan.TicksPerMinute
+            ? current
+            : given;
 
     /// <summary>Whether signed-in people may vote now: from the submission deadline until the vote closes.</summary>
     public bool IsVoteOpen(DateTimeOffset now) =>

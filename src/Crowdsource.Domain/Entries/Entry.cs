@@ -78,6 +78,9 @@ public sealed class Entry
     /// <summary>The acceptance in force: the latest one.</summary>
     public LicenceAcceptance CurrentAcceptance => _acceptances[^1];
 
+    /// <summary>The picture that stands for the entry on the public vote's ballot: its first image, if it has one.</summary>
+    public EntryFile? BallotPicture => _files.Where(file => file.IsImage).MinBy(file => file.Position);
+
     /// <summary>Entries that count towards a creative's limit and take part in judging.</summary>
     public bool IsActive => Status != EntryStatus.Withdrawn;
 
@@ -136,6 +139,7 @@ public sealed class Entry
                 consent.IpAddress, consent.UserAgent));
         }
 
+        var (previousTitle, previousDescription) = (Title, Description);
         Describe(text, now);
         var removed = new List<Guid>();
         if (newFiles is not null)
@@ -149,13 +153,22 @@ public sealed class Entry
             _fileRecords.Add(EntryFilesRecord.Of(CurrentAcceptance, _files, _fileRecords.Count + 1, now));
         }
 
-        if (Status == EntryStatus.ChangesRequested)
+        var changed = newFiles is not null || Title != previousTitle || Description != previousDescription;
+        if (Status == EntryStatus.ChangesRequested || (changed && EditingSendsBackToScreening))
         {
-            Status = EntryStatus.Submitted; // back in the moderators' queue
+            // Back in the moderators' queue, where the new files meet the duplicate check: what was approved is not what is sent now.
+            Status = EntryStatus.Submitted;
+            IsShortlisted = false;
         }
 
         return removed;
     }
+
+    /// <summary>
+    /// Whether changing the title, description or files now sends the entry back to screening: an approved (or
+    /// shortlisted) entry was approved as it was. Withdrawn and rejected entries cannot be edited at all.
+    /// </summary>
+    public bool EditingSendsBackToScreening => Status == EntryStatus.Approved;
 
     /// <summary>Links a preview to the entry's file stored as <paramref name="fileId"/>.</summary>
     public void AttachThumbnail(Guid fileId, Guid thumbnailFileId) =>

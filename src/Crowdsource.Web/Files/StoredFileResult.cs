@@ -19,7 +19,7 @@ public sealed class StoredFileResult(FileDownload file, bool cacheable) : IActio
         var response = context.HttpContext.Response;
         var etag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
         response.Headers.ETag = etag.ToString();
-        response.Headers.CacheControl = cacheable ? "public, max-age=300" : "private, no-cache";
+        response.Headers.CacheControl = cacheable ? "public, max-age=300" : "private, no-store"; // nothing private stays in a cache
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
 
         var requestHeaders = context.HttpContext.Request.GetTypedHeaders();

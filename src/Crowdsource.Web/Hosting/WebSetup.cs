@@ -39,6 +39,7 @@ internal static class WebSetup
         services.AddScoped<ISiteLinks, SiteLinks>();
         services.AddScoped<ViewerTime>();
         services.AddCrowdsourceRateLimits();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false); // no "Server: Kestrel"
 
         // Role changes reach a signed-in person's cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));

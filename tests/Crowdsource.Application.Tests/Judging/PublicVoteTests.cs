@@ -152,7 +152,7 @@ public sealed class PublicVoteTests(ApplicationFixture fixture) : IClassFixture<
         await fixture.DbAsync(async db =>
         {
             var tracked = await db.Challenges.SingleAsync(candidate => candidate.Id == challenge);
-            tracked.SetPublicVote(tracked.SubmissionDeadline!.Value.AddDays(3), null, fixture.Clock.GetUtcNow());
+            tracked.SetPublicVote(tracked.SubmissionDeadline!.Value.AddDays(3), null, hasEntries: false, fixture.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
         await fixture.SubmitAsync(challenge, licence, await fixture.ConfirmedAsync(), "Early bird");

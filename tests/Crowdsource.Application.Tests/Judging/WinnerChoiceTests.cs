@@ -136,28 +136,56 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
         await Assert.ThrowsAsync<ForbiddenException>(async () => await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Creatives[0]));
         var csv = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Owner)).Content).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Rank,Entry,Creative,Score (out of 10),Judges,Originality,Feasibility,Prize", lines[0]);
-        Assert.Equal("1,Wrapper 1,Test Person,6.40,1/1,8.00,4.00,5000 EUR", lines[1]);
-        Assert.Equal(",Wrapper 2,Test Person,,0/1,,,1500 EUR", lines[2]);
+        Assert.Equal("\"Rank\",\"Entry\",\"Creative\",\"Score (out of 10)\",\"Judges\",\"Originality\",\"Feasibility\",\"Prize\"", lines[0]);
+        Assert.Equal("\"1\",\"Wrapper 1\",\"Test Person\",\"6.40\",\"1/1\",\"8.00\",\"4.00\",\"5000 EUR\"", lines[1]);
+        Assert.Equal("\"\",\"Wrapper 2\",\"Test Person\",\"\",\"0/1\",\"\",\"\",\"1500 EUR\"", lines[2]);
 
         // The judging report: one row per judge and entry, formulas defused, commas quoted.
         await Assert.ThrowsAsync<ForbiddenException>(async () => await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Creatives[0]));
         var scores = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Moderator)).Content)
             .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Entry #,Entry,Creative,Judge,Originality,Comment on Originality,Feasibility,Comment on Feasibility,Overall comment", scores[0]);
-        Assert.Equal("1,Wrapper 1,Test Person,Judge 1,8,\"'=HYPERLINK(\"\"http://evil\"\")\",4,,\"Clean, \"\"bold\"\".\"", scores[1]);
+        Assert.Equal("\"Entry #\",\"Entry\",\"Creative\",\"Judge\",\"Originality\",\"Comment on Originality\",\"Feasibility\",\"Comment on Feasibility\",\"Overall comment\"", scores[0]);
+        Assert.Equal("\"1\",\"Wrapper 1\",\"Test Person\",\"Judge 1\",\"8\",\"'=HYPERLINK(\"\"http://evil\"\")\",\"4\",\"\",\"Clean, \"\"bold\"\".\"", scores[1]);
         Assert.Equal(2, scores.Length);
     }
 
+    [Theory]
+    [InlineData("=SUM(A1:A2)", "\"'=SUM(A1:A2)\"")]
+    [InlineData("+33 1 23", "\"'+33 1 23\"")]
+    [InlineData("-2", "\"'-2\"")]
+    [InlineData("@cmd", "\"'@cmd\"")]
+    [InlineData("\tcmd", "\"'\tcmd\"")]
+    [InlineData("\r=cmd", "\"'\r=cmd\"")]
+    [InlineData("Camille;=cmd|' /C calc'!A0;", "\"'Camille;=cmd|' /C calc'!A0;\"")]
+    [InlineData("Egg,@SUM(1)", "\"'Egg,@SUM(1)\"")]
+    [InlineData("Tea;-1+1", "\"'Tea;-1+1\"")]
+    [InlineData("Paper, ink and \"glue\"", "\"Paper, ink and \"\"glue\"\"\"")]
+    [InlineData("Plain; simple", "\"Plain; simple\"")]
+    [InlineData("Plain", "\"Plain\"")]
+    [InlineData("", "\"\"")]
+    public void Every_csv_cell_is_quoted_and_a_formula_after_a_separator_is_defused_too(string value, string cell) =>
+        Assert.Equal(cell, Csv.Cell(value));
+
     [Fact]
-    public void Csv_cells_are_quoted_when_needed_and_formulas_are_defused()
+    public async Task A_formula_hidden_after_a_semicolon_in_a_name_a_title_or_a_comment_is_defused_in_both_csvs()
     {
-        Assert.Equal("'=SUM(A1:A2)", Csv.Cell("=SUM(A1:A2)"));
-        Assert.Equal("'+33 1 23", Csv.Cell("+33 1 23"));
-        Assert.Equal("'-2", Csv.Cell("-2"));
-        Assert.Equal("'@cmd", Csv.Cell("@cmd"));
-        Assert.Equal("\"Paper, ink and \"\"glue\"\"\"", Csv.Cell("Paper, ink and \"glue\""));
-        Assert.Equal("\"'=1,2\"", Csv.Cell("=1,2"));
-        Assert.Equal("Plain", Csv.Cell("Plain"));
+        const string Payload = "Camille;=cmd|' /C calc'!A0;";
+        const string Defused = "\"'Camille;=cmd|' /C calc'!A0;\"";
+        var setup = await fixture.InJudgingAsync(approved: 2);
+        await fixture.DbAsync(db => db.Entries.Where(entry => entry.Id == setup.Entries[0])
+            .ExecuteUpdateAsync(update => update.SetProperty(entry => entry.Title, Payload)));
+        await fixture.DbAsync(db => db.Users.Where(user => user.Id == setup.Creatives[0].UserId)
+            .ExecuteUpdateAsync(update => update.SetProperty(user => user.DisplayName, Payload)));
+        await fixture.SendAsync(sender => sender.Send(Score(setup.Entries[0], 8, 4, Payload, Payload)), setup.Judge);
+        await fixture.SendAsync(sender => sender.Send(Choose(setup, 0, 1)), setup.Owner);
+        await fixture.SendAsync(sender => sender.Send(new ConfirmWinners.Command(setup.Challenge)), setup.Moderator);
+
+        var results = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Owner)).Content)
+            .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var scores = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Moderator)).Content)
+            .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal($"\"1\",{Defused},{Defused},\"6.40\",\"1/1\",\"8.00\",\"4.00\",\"5000 EUR\"", results[1]);
+        Assert.Equal($"\"1\",{Defused},{Defused},\"Judge 1\",\"8\",{Defused},\"4\",\"\",{Defused}", scores[1]);
     }
 }

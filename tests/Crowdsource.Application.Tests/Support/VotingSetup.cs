@@ -42,7 +42,7 @@ internal static class VotingSetup
         await fixture.DbAsync(async db =>
         {
             var tracked = await db.Challenges.SingleAsync(candidate => candidate.Id == challenge);
-            tracked.SetPublicVote(tracked.SubmissionDeadline!.Value.AddDays(7), 500m, fixture.Clock.GetUtcNow());
+            tracked.SetPublicVote(tracked.SubmissionDeadline!.Value.AddDays(7), 500m, hasEntries: false, fixture.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
         var moderator = await fixture.ConfirmedAsync(Roles.Moderator);

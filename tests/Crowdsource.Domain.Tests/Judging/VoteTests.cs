@@ -20,7 +20,7 @@ public sealed class VoteTests
     private static Challenge ChallengeWithVote(decimal? prize = 500m)
     {
         var challenge = ChallengeBuilder.CompleteDraft(opensAt: Now.AddHours(1));
-        challenge.SetPublicVote(Now.AddDays(28), prize, Now);
+        challenge.SetPublicVote(Now.AddDays(28), prize, hasEntries: false, Now);
         challenge.SubmitForReview(Now);
         challenge.Approve(Now);
         challenge.AdvanceWithTime(Now.AddHours(2));
@@ -184,9 +184,9 @@ public sealed class VoteTests
         var deadline = draft.SubmissionDeadline!.Value;
         var judging = draft.JudgingDeadline!.Value;
 
-        Assert.Equal("challenge.vote-window", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(deadline, null, Now)).Code);
-        Assert.Equal("challenge.vote-window", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(judging.AddMinutes(1), null, Now)).Code);
-        draft.SetPublicVote(judging, 250m, Now);
+        Assert.Equal("challenge.vote-window", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(deadline, null, hasEntries: false, Now)).Code);
+        Assert.Equal("challenge.vote-window", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(judging.AddMinutes(1), null, hasEntries: false, Now)).Code);
+        draft.SetPublicVote(judging, 250m, hasEntries: false, Now);
 
         Assert.Equal((judging, 250m), (draft.PublicVoteClosesAt, draft.PeoplesChoicePrize));
     }
@@ -196,27 +196,27 @@ public sealed class VoteTests
     {
         var draft = ChallengeBuilder.CompleteDraft();
 
-        Assert.Equal("challenge.vote-prize-without-vote", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(null, 100m, Now)).Code);
-        Assert.Equal("money.invalid-amount", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(Now.AddDays(25), 0m, Now)).Code);
+        Assert.Equal("challenge.vote-prize-without-vote", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(null, 100m, hasEntries: false, Now)).Code);
+        Assert.Equal("money.invalid-amount", Assert.Throws<DomainRuleException>(() => draft.SetPublicVote(Now.AddDays(25), 0m, hasEntries: false, Now)).Code);
     }
 
     [Fact]
     public void A_draft_may_drop_its_vote_but_a_published_vote_never_shrinks_disappears_or_loses_prize()
     {
         var draft = ChallengeBuilder.CompleteDraft();
-        draft.SetPublicVote(Now.AddDays(28), 500m, Now);
-        draft.SetPublicVote(null, null, Now);
+        draft.SetPublicVote(Now.AddDays(28), 500m, hasEntries: false, Now);
+        draft.SetPublicVote(null, null, hasEntries: false, Now);
         Assert.Null(draft.PublicVoteClosesAt);
 
         var published = ChallengeWithVote();
         var closes = published.PublicVoteClosesAt!.Value;
 
-        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(closes.AddDays(-1), 500m, Now)).Code);
-        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(null, null, Now)).Code);
-        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(closes, 400m, Now)).Code);
-        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(closes, null, Now)).Code);
+        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(closes.AddDays(-1), 500m, hasEntries: false, Now)).Code);
+        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(null, null, hasEntries: false, Now)).Code);
+        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(closes, 400m, hasEntries: false, Now)).Code);
+        Assert.Equal("challenge.vote-reduced", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(closes, null, hasEntries: false, Now)).Code);
 
-        published.SetPublicVote(closes.AddDays(2), 800m, Now);
+        published.SetPublicVote(closes.AddDays(2), 800m, hasEntries: false, Now);
         Assert.Equal((closes.AddDays(2), 800m), (published.PublicVoteClosesAt, published.PeoplesChoicePrize));
     }
 
@@ -224,11 +224,11 @@ public sealed class VoteTests
     public void A_published_challenge_may_add_a_vote_until_submissions_close_but_not_during_judging()
     {
         var published = ChallengeBuilder.Published(opensAt: Now.AddHours(1));
-        published.SetPublicVote(Now.AddDays(30), null, Now);
+        published.SetPublicVote(Now.AddDays(30), null, hasEntries: false, Now);
         Assert.Equal(Now.AddDays(30), published.PublicVoteClosesAt);
 
         published.AdvanceWithTime(Deadline(published));
 
-        Assert.Equal("challenge.wrong-status", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(Now.AddDays(31), null, Now.AddDays(22))).Code);
+        Assert.Equal("challenge.wrong-status", Assert.Throws<DomainRuleException>(() => published.SetPublicVote(Now.AddDays(31), null, hasEntries: false, Now.AddDays(22))).Code);
     }
 }

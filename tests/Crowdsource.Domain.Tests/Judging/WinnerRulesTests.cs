@@ -82,7 +82,7 @@ public sealed class WinnerRulesTests
     public void Confirming_is_refused_while_the_public_vote_is_open_and_afterwards_the_people_s_choice_is_awarded_too()
     {
         var challenge = Open();
-        challenge.SetPublicVote(Now.AddDays(25), 300m, Now.AddHours(3));
+        challenge.SetPublicVote(Now.AddDays(25), 300m, hasEntries: false, Now.AddHours(3));
         var entries = new[] { Approved(challenge, "chloe", 3), Approved(challenge, "dev", 4) };
         challenge.ToJudging();
         challenge.SelectWinners([new WinnerPick(1, entries[0].Id), new WinnerPick(2, entries[1].Id)], entries, "owner", DuringJudging);

@@ -133,7 +133,7 @@ public sealed class JudgingPagesTests(CrowdsourceWebFactory factory) : IClassFix
         var csv = await GetAsync(await SignedInAsync(owner), challenge.Csv);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n");
-        Assert.StartsWith("1,Paper fold,Web Tester,8.20,1/1,9.00,7.00,5000 EUR", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("\"1\",\"Paper fold\",\"Web Tester\",\"8.20\",\"1/1\",\"9.00\",\"7.00\",\"5000 EUR\"", lines[1], StringComparison.Ordinal);
 
         var feedback = await Forms.ParseAsync(await GetAsync(await SignedInAsync(creatives[0]), $"/Entries/{challenge.Entries[0]}"));
         Assert.Contains("Two inks only: cheap to print.", feedback.QuerySelector("#feedback-title")!.ParentElement!.TextContent, StringComparison.Ordinal);

@@ -45,7 +45,7 @@ public static class VotingChallenges
         challenge.ChooseLicence(licence.Id, start);
         challenge.SetAudience(ChallengeVisibility.Public, [], 3, start);
         challenge.SetSchedule(start.AddHours(1), now.AddHours(-1), now.AddDays(20), start);
-        challenge.SetPublicVote(now.AddDays(5), 300m, start);
+        challenge.SetPublicVote(now.AddDays(5), 300m, hasEntries: false, start);
         challenge.SubmitForReview(start);
         challenge.Approve(start);
         challenge.AdvanceWithTime(start.AddHours(2));

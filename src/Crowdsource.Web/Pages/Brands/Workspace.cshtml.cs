@@ -64,6 +64,13 @@ public sealed class WorkspaceModel(ISender sender, ViewerTime time) : PageModel,
             : RedirectToPage(new { id = Id });
     }
 
+    public async Task<IActionResult> OnPostRevokeAsync(Guid invitationId, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RevokeBrandInvitation.Command(BrandId, invitationId), cancellationToken);
+        TempData["StatusMessage"] = UiText.InvitationRevoked;
+        return RedirectToPage(new { id = Id });
+    }
+
     public async Task<IActionResult> OnPostRoleAsync(string userId, BrandRole role, CancellationToken cancellationToken)
     {
         await sender.Send(new ChangeBrandMemberRole.Command(BrandId, userId, role), cancellationToken);
