@@ -72,7 +72,7 @@ public static class GetJudgingBoard
 
             return new Board(challenge.Id, challenge.Title, challenge.Status, challenge.BlindJudging, challenge.IsRankingLocked, challenge.JudgingDeadline,
                 challenge.PublicVoteClosesAt, challenge.Criteria, judges, panel.Contains(me), rows, selection, challenge.WinnersSelectedAt, now,
-                challenge.CanConfirmWinners(now), challenge.IsPanelOpen, panel.Contains(me) && challenge.CanScore(now), null);
+                challenge.CanConfirmWinners(now), challenge.IsPanelOpen, panel.Contains(me) && challenge.CanScore, null);
         }
     }
 }

@@ -20,7 +20,7 @@ public static class GetScoringSheet
         ChallengeId ChallengeId, string ChallengeTitle, int Number, Entry Entry, string CreativeName, IReadOnlyList<JudgingCriterion> Criteria,
         Scorecard? MyScorecard, bool ViewerIsJudge, bool CanScore, string? ConflictOfInterest);
 
-    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Sheet>
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, Sheet>
     {
         public async ValueTask<Sheet> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -33,7 +33,7 @@ public static class GetScoringSheet
             var number = order.IndexOf(entry.Id) + 1;
             var mine = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(card => card.EntryId == entry.Id && card.JudgeUserId == me, cancellationToken);
             var author = (await db.AuthorNamesAsync(currentUser, challenge, cancellationToken))[entry.CreativeUserId];
-            var canScore = isJudge && conflict.MayJudge && challenge.CanScore(clock.GetUtcNow());
+            var canScore = isJudge && conflict.MayJudge && challenge.CanScore;
             return new Sheet(challenge.Id, challenge.Title, number, entry, author.Name, challenge.Criteria, mine, isJudge, canScore, conflict.Explanation);
         }
     }

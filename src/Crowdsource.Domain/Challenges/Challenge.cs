@@ -715,13 +715,16 @@ public sealed class Challenge
         }
     }
 
-    /// <summary>Whether the judges may score now: only in judging (after the deadline, every entry is in), until the ranking is locked.</summary>
-    public bool CanScore(DateTimeOffset now) => ScoringRefusal(now) is null;
+    /// <summary>
+    /// Whether the judges may score: only in judging (the challenge moves there at its submission deadline, when every
+    /// entry is in, and the deadline no longer moves), until the ranking is locked.
+    /// </summary>
+    public bool CanScore => ScoringRefusal() is null;
 
     /// <summary>Throws when <see cref="CanScore"/> says no, saying why.</summary>
-    public void EnsureCanScore(DateTimeOffset now)
+    public void EnsureCanScore()
     {
-        if (ScoringRefusal(now) is { } refusal)
+        if (ScoringRefusal() is { } refusal)
         {
             throw refusal;
         }
@@ -747,8 +750,8 @@ public sealed class Challenge
         : IsRankingLocked ? new DomainRuleException("challenge.ranking-locked", DomainText.RankingLocked)
         : null;
 
-    private DomainRuleException? ScoringRefusal(DateTimeOffset now) =>
-        Status != ChallengeStatus.Judging || IsRankingLocked || !(SubmissionDeadline <= now)
+    private DomainRuleException? ScoringRefusal() =>
+        Status != ChallengeStatus.Judging || IsRankingLocked
             ? new DomainRuleException("score.locked", DomainText.ScoringClosed)
             : null;
 

@@ -107,7 +107,7 @@ public sealed class Scorecard
             throw new ArgumentException("The scorecard of another entry.", nameof(entry));
         }
 
-        challenge.EnsureCanScore(now);
+        challenge.EnsureCanScore();
 
         if (entry.Status != EntryStatus.Approved)
         {

@@ -36,17 +36,17 @@ public sealed class FairnessRulesTests
         var challenge = Open();
         var entry = Approved(challenge, "chloe");
 
-        Assert.False(challenge.CanScore(Now.AddHours(5)));
+        Assert.False(challenge.CanScore);
         Assert.Equal("score.locked", CodeOf(() => Score(challenge, entry, "judge", 5, 5, Now.AddHours(5))));
 
         challenge.ToJudging();
-        Assert.True(challenge.CanScore(DuringJudging));
+        Assert.True(challenge.CanScore);
         var card = Score(challenge, entry, "judge", 5, 5);
 
         challenge.SelectWinners([new WinnerPick(1, entry.Id)], [entry], "owner", DuringJudging);
         Assert.True(challenge.CanConfirmWinners(DuringJudging));
         challenge.ConfirmWinners([entry], null, "moderator", DuringJudging);
-        Assert.False(challenge.CanScore(DuringJudging.AddHours(1)));
+        Assert.False(challenge.CanScore);
         Assert.False(challenge.CanChooseWinners(DuringJudging.AddHours(1)));
         Assert.False(challenge.CanConfirmWinners(DuringJudging.AddHours(1)));
         Assert.Equal("score.locked", CodeOf(() => card.Change(challenge, entry,
