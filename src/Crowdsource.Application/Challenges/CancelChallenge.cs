@@ -4,7 +4,6 @@ using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Challenges;
 
@@ -30,7 +29,7 @@ public static class CancelChallenge
                 return Unit.Value;
             }
 
-            var hasEntries = await db.Entries.AnyAsync(entry => entry.ChallengeId == challenge.Id, cancellationToken);
+            var hasEntries = await db.HasEntriesAsync(challenge.Id, cancellationToken);
             var transition = challenge.Cancel(command.Reason, hasEntries, clock.GetUtcNow());
             db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, "challenge.cancelled", $"{transition.From} → Cancelled: {challenge.CancellationReason}", transition.At);
             await db.SaveChangesAsync(cancellationToken);

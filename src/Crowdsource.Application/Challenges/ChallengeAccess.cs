@@ -1,7 +1,9 @@
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Judging;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Judging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Challenges;
@@ -19,25 +21,34 @@ internal static class ChallengeAccess
     }
 
     /// <summary>
-    /// A challenge for a moderator to decide on. A moderator who belongs to the challenge's brand may not decide
-    /// on it: the review would not be independent.
+    /// A challenge for a moderator to decide on (review, screening, judging, winners, reports). A moderator with a
+    /// conflict of interest may not: one of the challenge's brand learns nothing more (403), one who entered the
+    /// challenge is told why (<see cref="ConflictOfInterest"/>).
     /// </summary>
     public static async Task<Challenge> ChallengeToModerateAsync(this ICrowdsourceDb db, ICurrentUser user, ChallengeId id, CancellationToken cancellationToken)
     {
+        var (challenge, conflict) = await db.ChallengeForModeratorAsync(user, id, cancellationToken);
+        conflict.EnsureMayJudge();
+        return challenge;
+    }
+
+    /// <summary>
+    /// A challenge for a moderator's pages, with the moderator's conflict of interest so the page can explain what they
+    /// may not do. Moderators of the challenge's brand are refused (403); anyone else who is not staff too.
+    /// </summary>
+    public static async Task<(Challenge Challenge, ConflictOfInterest Conflict)> ChallengeForModeratorAsync(
+        this ICrowdsourceDb db, ICurrentUser user, ChallengeId id, CancellationToken cancellationToken)
+    {
         var userId = user.RequireId();
-        if (!user.IsInRole(Roles.Moderator) && !user.IsInRole(Roles.Admin))
+        if (!user.IsStaff())
         {
             throw new ForbiddenException();
         }
 
         var challenge = await db.Challenges.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
             ?? throw new NotFoundException();
-        if (await db.Brands.AnyAsync(brand => brand.Id == challenge.BrandId && brand.Members.Any(m => m.UserId == userId), cancellationToken))
-        {
-            throw new ForbiddenException();
-        }
-
-        return challenge;
+        var conflict = await db.ConflictOfInterestAsync(challenge, userId, cancellationToken);
+        return conflict.BelongsToBrand ? throw new ForbiddenException() : (challenge, conflict);
     }
 
     /// <summary>A challenge the viewer may see, with who the viewer is; anyone else learns nothing (not found), whatever the id.</summary>
@@ -48,6 +59,10 @@ internal static class ChallengeAccess
         var viewer = await ChallengeViewer.OfAsync(db, user, cancellationToken);
         return challenge is not null && viewer.CanSee(challenge) ? (challenge, viewer) : throw new NotFoundException();
     }
+
+    /// <summary>Whether any entry was ever submitted to the challenge, whatever its status (withdrawn included).</summary>
+    public static Task<bool> HasEntriesAsync(this ICrowdsourceDb db, ChallengeId id, CancellationToken cancellationToken) =>
+        db.Entries.IgnoreAutoIncludes().AnyAsync(entry => entry.ChallengeId == id, cancellationToken);
 
     public static bool IsStaff(this ICurrentUser user) => user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin);
 }

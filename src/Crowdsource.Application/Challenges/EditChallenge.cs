@@ -75,6 +75,7 @@ public static class EditChallenge
             db.Challenges.Entry(challenge).Property(candidate => candidate.Version).OriginalValue = command.Version;
 
             var now = clock.GetUtcNow();
+            var hasEntries = await db.HasEntriesAsync(challenge.Id, cancellationToken);
             var before = ChallengeSnapshot.Of(challenge);
             var failures = new List<ValidationFailure>();
             void Apply(string property, Action change)
@@ -95,10 +96,9 @@ public static class EditChallenge
                 [.. command.PrizeAmounts.Where(amount => amount is not null).Select((amount, index) => PrizeTier.Create(index + 1, amount!.Value, command.Currency))], now));
             Apply(nameof(Command.Criteria), () => challenge.SetCriteria(
                 [.. command.Criteria.Where(criterion => !criterion.IsBlank).Select(criterion => JudgingCriterion.Create(criterion.Name!, criterion.Description, criterion.Weight!.Value))],
-                hasEntries: false, now)); // Entries arrive with the submissions feature; until then none can exist.
+                hasEntries, now));
             Apply(nameof(Command.InvitedEmails), () => challenge.SetAudience(command.Visibility, SplitLines(command.InvitedEmails), command.MaximumEntriesPerCreative, now));
             Apply(nameof(Command.Deadline), () => challenge.SetSchedule(command.OpensAt, command.Deadline, command.JudgingDeadline, now));
-            var hasEntries = await db.Entries.AnyAsync(entry => entry.ChallengeId == challenge.Id, cancellationToken);
             SetPublicVote(challenge, command, hasEntries, now, failures);
 
             if (command.LicenceVersionId != challenge.LicenceVersionId)
@@ -151,7 +151,7 @@ public static class EditChallenge
             var closesAt = command.PublicVote ? command.PublicVoteClosesAt : null;
             var prize = command.PublicVote ? command.PeoplesChoicePrize : null;
             var unchanged = closesAt == challenge.PublicVoteClosesAt && prize == challenge.PeoplesChoicePrize;
-            if (unchanged && challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.Scheduled or ChallengeStatus.Open))
+            if (unchanged && !challenge.IsBeforeJudging)
             {
                 return;
             }

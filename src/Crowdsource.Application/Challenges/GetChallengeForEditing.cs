@@ -10,7 +10,8 @@ public static class GetChallengeForEditing
 {
     public sealed record Query(ChallengeId ChallengeId) : IQuery<Form>;
 
-    public sealed record Form(Challenge Challenge, string BrandName, IReadOnlyList<PublishCheck> MissingForReview);
+    /// <summary>The form's facts; <paramref name="CanEditCriteria"/> is the challenge's answer (criteria freeze once an entry exists).</summary>
+    public sealed record Form(Challenge Challenge, string BrandName, IReadOnlyList<PublishCheck> MissingForReview, bool CanEditCriteria);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Form>
     {
@@ -20,7 +21,7 @@ public static class GetChallengeForEditing
             db.Challenges.Entry(challenge).State = EntityState.Detached;
             var brandName = await db.Brands.Where(brand => brand.Id == challenge.BrandId).Select(brand => brand.Name).SingleAsync(cancellationToken);
             var missing = challenge.Status == ChallengeStatus.Draft ? challenge.PublishChecks(clock.GetUtcNow()) : [];
-            return new Form(challenge, brandName, missing);
+            return new Form(challenge, brandName, missing, challenge.CanEditCriteria(await db.HasEntriesAsync(challenge.Id, cancellationToken)));
         }
     }
 }

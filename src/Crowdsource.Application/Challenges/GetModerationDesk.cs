@@ -1,5 +1,6 @@
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Judging;
 using Crowdsource.Domain.Challenges;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public static class GetModerationDesk
             }
 
             var rows = await db.Challenges.AsNoTracking()
+                .Where(db.MayJudge(currentUser.RequireId()))
                 .Where(challenge => challenge.Status == ChallengeStatus.InReview || challenge.Status == ChallengeStatus.Scheduled || challenge.Status == ChallengeStatus.Open)
                 .Join(db.Brands, challenge => challenge.BrandId, brand => brand.Id, (challenge, brand) =>
                     new Row(challenge.Id, challenge.Title, brand.Name, challenge.Status, challenge.UpdatedAt, challenge.SubmissionDeadline))

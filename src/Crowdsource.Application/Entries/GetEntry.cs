@@ -27,7 +27,7 @@ public static class GetEntry
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == entry.CurrentAcceptance.LicenceVersionId, cancellationToken);
             var current = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == challenge.LicenceVersionId, cancellationToken);
             return new Details(entry, challenge.Id.Value, challenge.Title, challenge.Slug, challenge.SubmissionDeadline,
-                challenge.IsAcceptingEntries(clock.GetUtcNow()), licence.TitleIn(language), licence.Version,
+                challenge.AcceptsEntries(clock.GetUtcNow()), licence.TitleIn(language), licence.Version,
                 new GetChallenge.Licence(current.Id, current.TitleIn(language), current.SummaryIn(language), current.FullTextIn(language), current.Scope,
                     current.Media, current.Territory, current.Duration, current.TextSha256, current.Version),
                 isAuthor);

@@ -29,12 +29,11 @@ public static class GetLicenceReceipt
             var acceptance = entry.CurrentAcceptance;
             var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == acceptance.LicenceVersionId, cancellationToken);
-            var creative = await db.Users.AsNoTracking().Where(user => user.Id == entry.CreativeUserId)
-                .Select(user => new { user.DisplayName, user.Email }).SingleAsync(cancellationToken);
+            var creative = (await db.AuthorNamesAsync(currentUser, challenge, cancellationToken))[entry.CreativeUserId];
             var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId).Select(candidate => candidate.Name).SingleAsync(cancellationToken);
             var record = entry.LatestFileRecord;
 
-            var receipt = new Receipt(entry.Id.Value, entry.Title, creative.DisplayName, creative.Email, brand, challenge.Title,
+            var receipt = new Receipt(entry.Id.Value, entry.Title, creative.Name, creative.Email, brand, challenge.Title,
                 licence.TitleIn(language), licence.TemplateKey, licence.Version, licence.SummaryIn(language), acceptance.LicenceTextSha256,
                 acceptance.AcceptedAt, acceptance.DeclaredOriginal, record.RecordedAt, record.Files, clock.GetUtcNow());
             return new Document($"licence-receipt-{entry.Id.Value:N}.pdf", renderer.Render(receipt));

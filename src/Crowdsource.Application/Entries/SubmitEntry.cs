@@ -2,9 +2,9 @@ using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Files;
+using Crowdsource.Application.Judging;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
-using Crowdsource.Domain.Common;
 using Crowdsource.Domain.Entries;
 using FluentValidation;
 using Mediator;
@@ -42,12 +42,8 @@ public static class SubmitEntry
         public async ValueTask<EntryId> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = currentUser.RequireId();
-            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, command.ChallengeId, cancellationToken);
-
-            if (viewer.Brands.Contains(challenge.BrandId))
-            {
-                throw new DomainRuleException("entry.by-brand", Messages.BrandCannotEnter);
-            }
+            var (challenge, _) = await db.VisibleChallengeAsync(currentUser, command.ChallengeId, cancellationToken);
+            (await db.ConflictOfInterestAsync(challenge, userId, cancellationToken)).EnsureMayEnter();
 
             // One creative, one challenge, one submission at a time: the count below cannot be raced.
             await db.Database.ExecuteSqlAsync(

@@ -1,5 +1,4 @@
 using Crowdsource.Application.Auditing;
-using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
@@ -13,7 +12,7 @@ namespace Crowdsource.Application.Judging;
 
 /// <summary>
 /// A moderator puts themself (no address given) or another moderator (by e-mail address) on a challenge's judging
-/// panel. Nobody from the challenge's brand may judge it.
+/// panel. Nobody with a conflict of interest (from the challenge's brand, or who entered it) may judge it.
 /// </summary>
 public static class AssignJudge
 {
@@ -42,8 +41,8 @@ public static class AssignJudge
             }
 
             var now = clock.GetUtcNow();
-            var belongsToBrand = await db.IsMemberAsync(challenge.BrandId, judgeId, cancellationToken);
-            db.ChallengeJudges.Add(ChallengeJudge.Assign(challenge, judgeId, belongsToBrand, currentUser.RequireId(), now));
+            var conflict = await db.ConflictOfInterestAsync(challenge, judgeId, cancellationToken);
+            db.ChallengeJudges.Add(ChallengeJudge.Assign(challenge, judgeId, conflict, currentUser.RequireId(), now));
             db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, "judge.assigned", judgeId, now);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

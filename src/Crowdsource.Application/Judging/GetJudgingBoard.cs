@@ -1,5 +1,6 @@
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Entries;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Mediator;
@@ -20,19 +21,14 @@ public static class GetJudgingBoard
     public sealed record Board(
         ChallengeId ChallengeId, string Title, ChallengeStatus Status, bool BlindJudging, bool IsRankingLocked, DateTimeOffset? JudgingDeadline,
         DateTimeOffset? PublicVoteClosesAt, IReadOnlyList<JudgingCriterion> Criteria, IReadOnlyList<Judge> Panel, bool ViewerIsJudge,
-        IReadOnlyList<Row> Rows, IReadOnlyList<Pick> Selection, DateTimeOffset? SelectedAt, DateTimeOffset Now)
-    {
-        /// <summary>The brand chose and a moderator may now confirm (the public vote, if any, has closed).</summary>
-        public bool CanConfirm => Status == ChallengeStatus.Judging && !IsRankingLocked && Selection.Count > 0 && !(PublicVoteClosesAt > Now);
-
-        public bool PanelOpen => Status is ChallengeStatus.Scheduled or ChallengeStatus.Open or ChallengeStatus.Judging && !IsRankingLocked;
-    }
+        IReadOnlyList<Row> Rows, IReadOnlyList<Pick> Selection, DateTimeOffset? SelectedAt, DateTimeOffset Now,
+        bool CanConfirm, bool PanelOpen, bool CanScore, string? ConflictOfInterest);
 
     public sealed record Judge(string UserId, string DisplayName, int Scored);
 
-    /// <summary>An entry on the board; <paramref name="CreativeName"/> is null under blind judging.</summary>
+    /// <summary>An entry on the board; <paramref name="CreativeName"/> is a pseudonym while the challenge hides its authors.</summary>
     public sealed record Row(
-        int Number, EntryId EntryId, string Title, string? CreativeName, int? Rank, decimal? Score, bool IsTied, int JudgeCount, bool IsComplete,
+        int Number, EntryId EntryId, string Title, string CreativeName, int? Rank, decimal? Score, bool IsTied, int JudgeCount, bool IsComplete,
         decimal? MyScore, bool IsShortlisted, EntryPreview? Preview);
 
     public sealed record Pick(int Rank, decimal Prize, string Currency, int Number, string Title);
@@ -41,24 +37,29 @@ public static class GetJudgingBoard
     {
         public async ValueTask<Board> Handle(Query query, CancellationToken cancellationToken)
         {
-            var challenge = await db.ChallengeToModerateAsync(currentUser, query.ChallengeId, cancellationToken);
+            var (challenge, conflict) = await db.ChallengeForModeratorAsync(currentUser, query.ChallengeId, cancellationToken);
             var me = currentUser.RequireId();
+            var now = clock.GetUtcNow();
+            if (!conflict.MayJudge)
+            {
+                // Someone who entered the challenge sees why they may not judge it, and nothing of its judging.
+                return new Board(challenge.Id, challenge.Title, challenge.Status, challenge.BlindJudging, challenge.IsRankingLocked, challenge.JudgingDeadline,
+                    challenge.PublicVoteClosesAt, challenge.Criteria, [], false, [], [], null, now, false, false, false, conflict.Explanation);
+            }
+
             var (panel, entries, cards, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
 
             var numbers = entries.Select((entry, index) => (entry.Id, Number: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Number);
             var byId = entries.ToDictionary(entry => entry.Id);
-            var authorIds = entries.Select(entry => entry.CreativeUserId).Distinct().ToList();
-            var names = challenge.BlindJudging
-                ? []
-                : await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+            var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
             var judgeNames = await db.Users.AsNoTracking().Where(user => panel.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
 
             var rows = ranking.Select(ranked =>
             {
                 var entry = byId[ranked.EntryId];
                 var mine = cards.Find(card => card.EntryId == entry.Id && card.JudgeUserId == me);
-                return new Row(numbers[entry.Id], entry.Id, entry.Title, names.GetValueOrDefault(entry.CreativeUserId), ranked.Rank, ranked.Score, ranked.IsTied,
-                    ranked.JudgeCount, ranked.IsComplete, mine is null ? null : Math.Round(mine.WeightedScore(challenge.Criteria), 2, MidpointRounding.AwayFromZero),
+                return new Row(numbers[entry.Id], entry.Id, entry.Title, authors[entry.CreativeUserId].Name, ranked.Rank, ranked.Score, ranked.IsTied,
+                    ranked.JudgeCount, ranked.IsComplete, mine?.WeightedScore(challenge.Criteria) is { } myScore ? Math.Round(myScore, 2, MidpointRounding.AwayFromZero) : null,
                     entry.IsShortlisted, EntryPreview.Of(entry));
             }).ToList();
             var judges = panel.Select(id => new Judge(id, judgeNames.GetValueOrDefault(id) ?? string.Empty,
@@ -70,7 +71,8 @@ public static class GetJudgingBoard
                 .ToList();
 
             return new Board(challenge.Id, challenge.Title, challenge.Status, challenge.BlindJudging, challenge.IsRankingLocked, challenge.JudgingDeadline,
-                challenge.PublicVoteClosesAt, challenge.Criteria, judges, panel.Contains(me), rows, selection, challenge.WinnersSelectedAt, clock.GetUtcNow());
+                challenge.PublicVoteClosesAt, challenge.Criteria, judges, panel.Contains(me), rows, selection, challenge.WinnersSelectedAt, now,
+                challenge.CanConfirmWinners(now), challenge.IsPanelOpen, panel.Contains(me) && challenge.CanScore, null);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Entries;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using Mediator;
@@ -26,8 +27,7 @@ public static class GetResultsCsv
             var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
             var (panel, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
             var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
-            var authorIds = approved.Select(entry => entry.CreativeUserId).Distinct().ToList();
-            var names = await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+            var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
             var byId = approved.ToDictionary(entry => entry.Id);
 
             var csv = new StringBuilder();
@@ -41,7 +41,7 @@ public static class GetResultsCsv
                 Csv.AppendRow(csv, [
                     row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                     entry.Title,
-                    names.GetValueOrDefault(entry.CreativeUserId) ?? string.Empty,
+                    authors[entry.CreativeUserId].Name,
                     row.Score?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
                     string.Create(CultureInfo.InvariantCulture, $"{row.JudgeCount}/{panel.Count}"),
                     .. row.CriterionAverages.Select(average => average?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty),

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Entries;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Judging;
 
@@ -23,9 +23,7 @@ public static class GetScoresCsv
         {
             var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
             var (panel, approved, cards, _) = await db.PanelScoresAsync(challenge, cancellationToken);
-            var authorIds = approved.Select(entry => entry.CreativeUserId).Distinct().ToList();
-            var names = await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id))
-                .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+            var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
 
             var csv = new StringBuilder();
             Csv.AppendRow(csv, [Messages.CsvEntryNumber, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvJudge,
@@ -38,9 +36,10 @@ public static class GetScoresCsv
                     Csv.AppendRow(csv, [
                         number.ToString(CultureInfo.InvariantCulture),
                         entry.Title,
-                        names.GetValueOrDefault(entry.CreativeUserId) ?? string.Empty,
+                        authors[entry.CreativeUserId].Name,
                         string.Format(CultureInfo.CurrentCulture, Messages.CsvJudgeNumber, panel.IndexOf(card.JudgeUserId) + 1),
-                        .. card.Scores.SelectMany(score => new[] { score.Value.ToString(CultureInfo.InvariantCulture), score.Comment ?? string.Empty }),
+                        .. challenge.Criteria.Select(criterion => card.Scores.FirstOrDefault(score => score.Criterion == criterion.Name))
+                            .SelectMany(score => new[] { score?.Value.ToString(CultureInfo.InvariantCulture) ?? string.Empty, score?.Comment ?? string.Empty }),
                         card.OverallComment ?? string.Empty]);
                 }
             }

@@ -1,12 +1,12 @@
 using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Entries;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Judging;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Judging;
 
@@ -22,14 +22,14 @@ public static class GetWinnerChoice
     public sealed record Choice(
         ChallengeId ChallengeId, string Title, ChallengeStatus Status, DateTimeOffset? JudgingDeadline, bool BlindJudging, bool ViewerIsOwner, bool CanChoose,
         IReadOnlyList<PrizeTier> Tiers, IReadOnlyList<JudgingCriterion> Criteria, int PanelSize, IReadOnlyList<Row> Rows,
-        IReadOnlyList<WinnerPick> Selection, DateTimeOffset? SelectedAt, DateTimeOffset? ResultsAnnouncedAt)
+        IReadOnlyList<WinnerPick> Selection, DateTimeOffset? SelectedAt, DateTimeOffset? ResultsAnnouncedAt, bool IsDecisionOpen, string? ConflictOfInterest)
     {
         /// <summary>How many tiers the brand must fill: every tier, or as many as there are approved entries.</summary>
         public int TiersToFill => Math.Min(Tiers.Count, Rows.Count);
     }
 
     public sealed record Row(
-        int Number, EntryId EntryId, string Title, string? CreativeName, int? Rank, decimal? Score, bool IsTied, int JudgeCount, bool IsComplete,
+        int Number, EntryId EntryId, string Title, string CreativeName, int? Rank, decimal? Score, bool IsTied, int JudgeCount, bool IsComplete,
         bool IsShortlisted, IReadOnlyList<decimal?> CriterionAverages, IReadOnlyList<JudgeComments> Comments, EntryPreview? Preview);
 
     /// <summary>One judge's comments on the entry ("Judge 1"…), per criterion in the published order, and overall.</summary>
@@ -47,10 +47,7 @@ public static class GetWinnerChoice
 
             var numbers = entries.Select((entry, index) => (entry.Id, Number: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Number);
             var byId = entries.ToDictionary(entry => entry.Id);
-            var authorIds = entries.Select(entry => entry.CreativeUserId).Distinct().ToList();
-            var names = challenge.BlindJudging
-                ? []
-                : await db.Users.AsNoTracking().Where(user => authorIds.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+            var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
 
             var rows = ranking.Select(ranked =>
             {
@@ -62,13 +59,15 @@ public static class GetWinnerChoice
                     .Where(judge => judge.Overall is not null || judge.PerCriterion.Any(comment => comment is not null))
                     .OrderBy(judge => judge.Judge)
                     .ToList();
-                return new Row(numbers[entry.Id], entry.Id, entry.Title, names.GetValueOrDefault(entry.CreativeUserId), ranked.Rank, ranked.Score, ranked.IsTied,
+                return new Row(numbers[entry.Id], entry.Id, entry.Title, authors[entry.CreativeUserId].Name, ranked.Rank, ranked.Score, ranked.IsTied,
                     ranked.JudgeCount, ranked.IsComplete, entry.IsShortlisted, ranked.CriterionAverages, comments, EntryPreview.Of(entry));
             }).ToList();
 
-            var canChoose = isOwner && challenge.Status == ChallengeStatus.Judging && !challenge.IsRankingLocked && now < challenge.JudgingDeadline;
+            var conflict = await db.ConflictOfInterestAsync(challenge, me, cancellationToken);
+            var canChoose = isOwner && conflict.WinnerChoiceExplanation is null && challenge.CanChooseWinners(now);
             return new Choice(challenge.Id, challenge.Title, challenge.Status, challenge.JudgingDeadline, challenge.BlindJudging, isOwner, canChoose,
-                challenge.PrizeTiers, challenge.Criteria, panel.Count, rows, challenge.WinnerSelection, challenge.WinnersSelectedAt, challenge.ResultsAnnouncedAt);
+                challenge.PrizeTiers, challenge.Criteria, panel.Count, rows, challenge.WinnerSelection, challenge.WinnersSelectedAt, challenge.ResultsAnnouncedAt,
+                challenge.Status == ChallengeStatus.Judging, conflict.WinnerChoiceExplanation);
         }
     }
 }

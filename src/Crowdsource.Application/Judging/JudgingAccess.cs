@@ -52,8 +52,11 @@ internal static class JudgingAccess
         }
     }
 
-    /// <summary>An approved entry of a challenge for a moderator independent from its brand.</summary>
-    public static async Task<(Entry Entry, Challenge Challenge)> EntryToJudgeAsync(
+    /// <summary>
+    /// An approved entry of a challenge for a moderator outside its brand, with the moderator's conflict of interest
+    /// (who acts must be free of it: <see cref="ConflictOfInterest.EnsureMayJudge"/>).
+    /// </summary>
+    public static async Task<(Entry Entry, Challenge Challenge, ConflictOfInterest Conflict)> EntryToJudgeAsync(
         this ICrowdsourceDb db, ICurrentUser user, EntryId entryId, CancellationToken cancellationToken, bool tracked = false)
     {
         if (!user.IsStaff())
@@ -64,8 +67,8 @@ internal static class JudgingAccess
         var entry = await (tracked ? db.Entries : db.Entries.AsNoTracking())
             .SingleOrDefaultAsync(candidate => candidate.Id == entryId && candidate.Status == EntryStatus.Approved, cancellationToken)
             ?? throw new NotFoundException();
-        var challenge = await db.ChallengeToModerateAsync(user, entry.ChallengeId, cancellationToken);
-        return (entry, challenge);
+        var (challenge, conflict) = await db.ChallengeForModeratorAsync(user, entry.ChallengeId, cancellationToken);
+        return (entry, challenge, conflict);
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ public static class ListChallengesInJudging
             var now = clock.GetUtcNow();
             var rows = await db.Challenges.AsNoTracking().IgnoreAutoIncludes()
                 .Where(challenge => challenge.Status == ChallengeStatus.Judging)
+                .Where(db.MayJudge(me))
                 .OrderBy(challenge => challenge.JudgingDeadline)
                 .Select(challenge => new
                 {

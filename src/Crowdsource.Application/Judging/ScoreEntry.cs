@@ -43,8 +43,9 @@ public static class ScoreEntry
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (entry, challenge) = await db.EntryToJudgeAsync(currentUser, command.EntryId, cancellationToken);
+            var (entry, challenge, conflict) = await db.EntryToJudgeAsync(currentUser, command.EntryId, cancellationToken);
             var me = currentUser.RequireId();
+            conflict.EnsureMayJudge();
             await db.EnsureOnPanelAsync(challenge.Id, me, cancellationToken);
 
             var now = clock.GetUtcNow();

@@ -46,13 +46,14 @@ public static class SelectWinners
                 throw new ForbiddenException();
             }
 
+            (await db.ConflictOfInterestAsync(challenge, me, cancellationToken)).EnsureMayChooseWinners();
             var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
             var now = clock.GetUtcNow();
             var picks = command.Picks.Select(pick => new WinnerPick(pick.Rank, pick.EntryId!.Value)).ToList();
             challenge.SelectWinners(picks, approved, me, now);
             db.Record(me, Audit.Challenge, challenge.Id.Value, "winners.selected",
                 string.Join(", ", picks.Select(pick => string.Create(CultureInfo.InvariantCulture, $"#{pick.Rank} {pick.EntryId.Value}"))), now);
-            await db.NotifyAsync(links, await db.ModeratorsOutsideBrandAsync(challenge.BrandId, null, cancellationToken), NotificationKind.WinnersChosen,
+            await db.NotifyAsync(links, await db.ModeratorsOutsideBrandAsync(challenge, null, cancellationToken), NotificationKind.WinnersChosen,
                 challenge.Title, JudgingAccess.BoardLink(challenge.Id), now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -14,7 +14,8 @@ public static class SetShortlisted
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (entry, challenge) = await db.EntryToJudgeAsync(currentUser, command.EntryId, cancellationToken, tracked: true);
+            var (entry, challenge, conflict) = await db.EntryToJudgeAsync(currentUser, command.EntryId, cancellationToken, tracked: true);
+            conflict.EnsureMayJudge();
             await db.EnsureOnPanelAsync(challenge.Id, currentUser.RequireId(), cancellationToken);
             if (entry.IsShortlisted == command.Shortlisted)
             {

@@ -2,6 +2,7 @@ using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Entries;
+using Crowdsource.Application.Judging;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Moderation;
@@ -13,7 +14,8 @@ namespace Crowdsource.Application.Moderation;
 /// <summary>
 /// The moderators' queue: submitted entries waiting for a decision, oldest first, flagged when they share a file with
 /// another account's entry in the same challenge or have open reports; and the open reports, oldest first. A
-/// moderator never sees here the challenges of a brand they belong to: someone else must decide on those.
+/// moderator never sees here the challenges they may not judge (of a brand they belong to, or that they entered):
+/// someone else must decide on those. Authors are named as <see cref="AuthorVisibility"/> allows.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix",
     Justification = "Named after the moderators' queue of work, not a queue collection.")]
@@ -53,11 +55,10 @@ public static class GetScreeningQueue
             }
 
             var now = clock.GetUtcNow();
-            var myBrands = await db.Brands.Where(brand => brand.Members.Any(member => member.UserId == userId)).Select(brand => brand.Id)
-                .ToListAsync(cancellationToken);
             var challenges = await db.Challenges.AsNoTracking()
+                .Where(db.MayJudge(userId))
                 .Where(challenge => (challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging)
-                    && challenge.RankingLockedAt == null && !myBrands.Contains(challenge.BrandId)
+                    && challenge.RankingLockedAt == null
                     && db.Entries.Any(entry => entry.ChallengeId == challenge.Id && entry.Status == EntryStatus.Submitted))
                 .ToDictionaryAsync(challenge => challenge.Id, cancellationToken);
             var challengeIds = challenges.Keys.ToList();
@@ -83,25 +84,29 @@ public static class GetScreeningQueue
                 .GroupBy(report => report.EntryId)
                 .Select(group => new { EntryId = group.Key!.Value, Count = group.Count() })
                 .ToDictionaryAsync(group => group.EntryId, group => group.Count, cancellationToken);
-            var names = await NamesAsync(page.Select(entry => entry.CreativeUserId), cancellationToken);
+            var authors = new Dictionary<ChallengeId, IReadOnlyDictionary<string, AuthorName>>();
+            foreach (var challengeId in page.Select(entry => entry.ChallengeId).Distinct())
+            {
+                authors[challengeId] = await db.AuthorNamesAsync(currentUser, challenges[challengeId], cancellationToken);
+            }
 
             var rows = page.Select(entry =>
             {
                 var challenge = challenges[entry.ChallengeId];
                 var image = entry.Files.FirstOrDefault(file => file.ContentType.StartsWith("image/", StringComparison.Ordinal));
-                return new Row(entry.Id, entry.Version, entry.ChallengeId, challenge.Title, entry.Title, names.GetValueOrDefault(entry.CreativeUserId, string.Empty),
-                    entry.SubmittedAt, challenge.IsAcceptingEntries(now),
+                return new Row(entry.Id, entry.Version, entry.ChallengeId, challenge.Title, entry.Title, authors[entry.ChallengeId][entry.CreativeUserId].Name,
+                    entry.SubmittedAt, challenge.AcceptsEntries(now),
                     image is null ? null : new Image(image.Id, image.FileName, image.ThumbnailFileId is not null),
                     shared[entry.Id], reportCounts.GetValueOrDefault(entry.Id));
             }).ToList();
-            return new Overview(rows, waiting.Count, await OpenReportsAsync(myBrands, cancellationToken));
+            return new Overview(rows, waiting.Count, await OpenReportsAsync(userId, cancellationToken));
         }
 
-        private async Task<List<OpenReport>> OpenReportsAsync(List<Domain.Brands.BrandId> myBrands, CancellationToken cancellationToken)
+        private async Task<List<OpenReport>> OpenReportsAsync(string userId, CancellationToken cancellationToken)
         {
             var reports = await db.Reports.AsNoTracking()
                 .Where(report => report.ResolvedAt == null)
-                .Join(db.Challenges.Where(challenge => !myBrands.Contains(challenge.BrandId)), report => report.ChallengeId, challenge => challenge.Id,
+                .Join(db.Challenges.Where(db.MayJudge(userId)), report => report.ChallengeId, challenge => challenge.Id,
                     (report, challenge) => new { Report = report, ChallengeTitle = challenge.Title })
                 .OrderBy(row => row.Report.CreatedAt)
                 .ToListAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Crowdsource.Application.Notifications;
 
 /// <summary>
 /// Who hears about what happens to a challenge: its brand's members, its followers, the authors of its entries, and the
-/// moderators who may act on it (never members of its brand).
+/// moderators who may act on it (never members of its brand, never its entrants).
 /// </summary>
 internal static class Recipients
 {
@@ -31,14 +31,22 @@ internal static class Recipients
             .Distinct()
             .ToListAsync(cancellationToken);
 
-    /// <summary>The moderators outside the brand (a brand's member never moderates its challenges), except <paramref name="exceptUserId"/>.</summary>
-    public static Task<List<string>> ModeratorsOutsideBrandAsync(this ICrowdsourceDb db, BrandId brandId, string? exceptUserId, CancellationToken cancellationToken) =>
-        db.UserRoles
+    /// <summary>
+    /// The moderators who may act on the challenge, except <paramref name="exceptUserId"/>: none of its brand and none
+    /// who entered it (<see cref="Domain.Judging.ConflictOfInterest"/>).
+    /// </summary>
+    public static async Task<List<string>> ModeratorsOutsideBrandAsync(this ICrowdsourceDb db, Challenge challenge, string? exceptUserId, CancellationToken cancellationToken)
+    {
+        var moderators = await db.UserRoles
             .Join(db.Roles.Where(role => role.Name == Roles.Moderator), userRole => userRole.RoleId, role => role.Id, (userRole, _) => userRole.UserId)
-            .Where(userId => userId != exceptUserId
-                && !db.Brands.Any(brand => brand.Id == brandId && brand.Members.Any(member => member.UserId == userId)))
+            .Where(userId => userId != exceptUserId)
             .Distinct()
             .ToListAsync(cancellationToken);
+        var conflicted = await db.Entries.IgnoreAutoIncludes().Where(entry => entry.ChallengeId == challenge.Id).Select(entry => entry.CreativeUserId)
+            .Union(db.Brands.Where(brand => brand.Id == challenge.BrandId).SelectMany(brand => brand.Members.Select(member => member.UserId)))
+            .ToListAsync(cancellationToken);
+        return [.. moderators.Except(conflicted, StringComparer.Ordinal)];
+    }
 
     /// <summary>The link notifications about a challenge carry: its public page.</summary>
     public static string ChallengePage(ChallengeId id) => $"/Challenges/{id.Value}";

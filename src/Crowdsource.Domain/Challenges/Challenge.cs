@@ -232,11 +232,32 @@ public sealed class Challenge
         UpdatedAt = now;
     }
 
-    /// <summary>Sets the judging criteria: free in a draft; once published, only while no entry exists.</summary>
+    /// <summary>
+    /// Whether the brand may still change the judging criteria: until judging starts, and never once an entry exists
+    /// (<paramref name="hasEntries"/>: any entry, whatever its status, withdrawn included), since creatives entered
+    /// against them and judges' marks are given per criterion.
+    /// </summary>
+    public bool CanEditCriteria(bool hasEntries) => CriteriaRefusal(hasEntries) is null;
+
+    private DomainRuleException? CriteriaRefusal(bool hasEntries) =>
+        Status is not (ChallengeStatus.Draft or ChallengeStatus.Scheduled or ChallengeStatus.Open)
+            ? new DomainRuleException("challenge.wrong-status", DomainText.ChallengeCriteriaLocked)
+            : hasEntries ? new DomainRuleException("challenge.criteria-frozen", DomainText.CriteriaFrozen) : null;
+
+    /// <summary>Sets the judging criteria while <see cref="CanEditCriteria"/> allows it; the same criteria again change nothing.</summary>
     public void SetCriteria(IReadOnlyList<JudgingCriterion> criteria, bool hasEntries, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        EnsureStatus(DomainText.ChallengeCriteriaLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (criteria.SequenceEqual(_criteria))
+        {
+            return; // the form sends frozen criteria back unchanged: nothing is asked of the rule
+        }
+
+        if (CriteriaRefusal(hasEntries) is { } refusal)
+        {
+            throw refusal;
+        }
+
         if (criteria.Count > MaximumCriteria)
         {
             throw new DomainRuleException("challenge.too-many-criteria", Format(DomainText.TooManyCriteria, MaximumCriteria));
@@ -247,17 +268,9 @@ public sealed class Challenge
             throw new DomainRuleException("challenge.duplicate-criteria", DomainText.DuplicateCriteria);
         }
 
-        if (IsPublished)
+        if (IsPublished && criteria.Sum(criterion => criterion.Weight) != 100)
         {
-            if (hasEntries)
-            {
-                throw new DomainRuleException("challenge.criteria-frozen", DomainText.CriteriaFrozen);
-            }
-
-            if (criteria.Sum(criterion => criterion.Weight) != 100)
-            {
-                throw new DomainRuleException("challenge.weights", DomainText.WeightsMustAddUp);
-            }
+            throw new DomainRuleException("challenge.weights", DomainText.WeightsMustAddUp);
         }
 
         _criteria = [.. criteria];
@@ -503,7 +516,10 @@ public sealed class Challenge
     public ChallengeAsset AddAsset(StoredFile file, int maximumAssets, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(file);
-        EnsureStatus(DomainText.ChallengeAssetsLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (!IsBeforeJudging)
+        {
+            throw new DomainRuleException("challenge.wrong-status", DomainText.ChallengeAssetsLocked);
+        }
         if (_assets.Count >= maximumAssets)
         {
             throw new DomainRuleException("challenge.too-many-assets", Format(DomainText.ChallengeTooManyAssets, maximumAssets));
@@ -518,7 +534,10 @@ public sealed class Challenge
     /// <summary>Removes a file for creatives, under the same conditions as adding one. Returns what was removed.</summary>
     public ChallengeAsset RemoveAsset(Guid assetId, DateTimeOffset now)
     {
-        EnsureStatus(DomainText.ChallengeAssetsLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (!IsBeforeJudging)
+        {
+            throw new DomainRuleException("challenge.wrong-status", DomainText.ChallengeAssetsLocked);
+        }
         var asset = _assets.Find(candidate => candidate.Id == assetId)
             ?? throw new DomainRuleException("challenge.asset-missing", DomainText.ChallengeAssetMissing);
         _assets.Remove(asset);
@@ -533,7 +552,11 @@ public sealed class Challenge
     /// </summary>
     public void SetPublicVote(DateTimeOffset? closesAt, decimal? peoplesChoicePrize, bool hasEntries, DateTimeOffset now)
     {
-        EnsureStatus(DomainText.PublicVoteLocked, ChallengeStatus.Draft, ChallengeStatus.Scheduled, ChallengeStatus.Open);
+        if (!IsBeforeJudging)
+        {
+            throw new DomainRuleException("challenge.wrong-status", DomainText.PublicVoteLocked);
+        }
+
         closesAt = AsStored(closesAt, PublicVoteClosesAt);
         if (hasEntries && (closesAt != PublicVoteClosesAt || peoplesChoicePrize != PeoplesChoicePrize))
         {
@@ -609,11 +632,9 @@ public sealed class Challenge
     public void SelectWinners(IReadOnlyList<WinnerPick> picks, IReadOnlyCollection<Entry> approvedEntries, string ownerUserId, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerUserId);
-        EnsureChoosingWinners();
-        if (JudgingDeadline <= now)
+        if (WinnerChoiceRefusal(now) is { } refusal)
         {
-            // The brand's time to choose ends at the judging deadline: from then on the panel's ranking decides.
-            throw new DomainRuleException("challenge.choice-too-late", DomainText.WinnerChoiceTooLate);
+            throw refusal;
         }
 
         _winnerSelection = ValidatedPicks(picks, approvedEntries);
@@ -630,15 +651,9 @@ public sealed class Challenge
         IReadOnlyCollection<Entry> approvedEntries, EntryId? peoplesChoice, string moderatorUserId, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(moderatorUserId);
-        EnsureChoosingWinners();
-        if (_winnerSelection.Count == 0)
+        if (ConfirmationRefusal(now) is { } refusal)
         {
-            throw new DomainRuleException("challenge.no-selection", DomainText.NoWinnerSelection);
-        }
-
-        if (PublicVoteClosesAt > now)
-        {
-            throw new DomainRuleException("challenge.vote-open", DomainText.VoteStillOpen);
+            throw refusal;
         }
 
         var picks = ValidatedPicks(_winnerSelection, approvedEntries);
@@ -712,12 +727,61 @@ public sealed class Challenge
 
     private void EnsureChoosingWinners()
     {
-        EnsureStatus(DomainText.WinnersOnlyDuringJudging, ChallengeStatus.Judging);
-        if (IsRankingLocked)
+        if (DecisionRefusal() is { } refusal)
         {
-            throw new DomainRuleException("challenge.ranking-locked", DomainText.RankingLocked);
+            throw refusal;
         }
     }
+
+    /// <summary>
+    /// Whether the judges may score: only in judging (the challenge moves there at its submission deadline, when every
+    /// entry is in, and the deadline no longer moves), until the ranking is locked.
+    /// </summary>
+    public bool CanScore => ScoringRefusal() is null;
+
+    /// <summary>Throws when <see cref="CanScore"/> says no, saying why.</summary>
+    public void EnsureCanScore()
+    {
+        if (ScoringRefusal() is { } refusal)
+        {
+            throw refusal;
+        }
+    }
+
+    /// <summary>Whether the brand may choose (or change) its winners now: in judging, before the judging deadline, until the ranking is locked.</summary>
+    public bool CanChooseWinners(DateTimeOffset now) => WinnerChoiceRefusal(now) is null;
+
+    /// <summary>Whether a moderator may confirm the brand's choice now: the brand chose, the ranking is not locked and any public vote has closed.</summary>
+    public bool CanConfirmWinners(DateTimeOffset now) => ConfirmationRefusal(now) is null;
+
+    /// <summary>Whether the judging panel may change (join, leave): once published, until the ranking is locked.</summary>
+    public bool IsPanelOpen => IsPublished && !IsRankingLocked;
+
+    /// <summary>
+    /// Whether the authors of entries are hidden from the brand and the judges: on a blind challenge, until the results
+    /// are announced (then the winners are public).
+    /// </summary>
+    public bool HidesAuthors => BlindJudging && ResultsAnnouncedAt is null;
+
+    private DomainRuleException? DecisionRefusal() =>
+        Status != ChallengeStatus.Judging ? new DomainRuleException("challenge.wrong-status", DomainText.WinnersOnlyDuringJudging)
+        : IsRankingLocked ? new DomainRuleException("challenge.ranking-locked", DomainText.RankingLocked)
+        : null;
+
+    private DomainRuleException? ScoringRefusal() =>
+        Status != ChallengeStatus.Judging || IsRankingLocked
+            ? new DomainRuleException("score.locked", DomainText.ScoringClosed)
+            : null;
+
+    // The brand's time to choose ends at the judging deadline: from then on the panel's ranking decides.
+    private DomainRuleException? WinnerChoiceRefusal(DateTimeOffset now) =>
+        DecisionRefusal() ?? (JudgingDeadline <= now ? new DomainRuleException("challenge.choice-too-late", DomainText.WinnerChoiceTooLate) : null);
+
+    private DomainRuleException? ConfirmationRefusal(DateTimeOffset now) =>
+        DecisionRefusal()
+        ?? (_winnerSelection.Count == 0 ? new DomainRuleException("challenge.no-selection", DomainText.NoWinnerSelection)
+        : PublicVoteClosesAt > now ? new DomainRuleException("challenge.vote-open", DomainText.VoteStillOpen)
+        : null);
 
     private List<WinnerPick> ValidatedPicks(IReadOnlyList<WinnerPick> picks, IReadOnlyCollection<Entry> approvedEntries)
     {
@@ -748,8 +812,16 @@ public sealed class Challenge
         return ordered;
     }
 
-    public bool IsAcceptingEntries(DateTimeOffset now) =>
+    /// <summary>Whether creatives may submit, edit or withdraw entries now: open, between the opening and the deadline.</summary>
+    public bool AcceptsEntries(DateTimeOffset now) =>
         Status == ChallengeStatus.Open && SubmissionOpensAt <= now && now < SubmissionDeadline;
+
+    /// <summary>Whether creatives may ask the brand questions now: published and before the submission deadline.</summary>
+    public bool AcceptsQuestions(DateTimeOffset now) =>
+        Status is ChallengeStatus.Scheduled or ChallengeStatus.Open && now < SubmissionDeadline;
+
+    /// <summary>Whether the brief's files may be added or removed (and the public vote set): until judging starts.</summary>
+    public bool IsBeforeJudging => Status is ChallengeStatus.Draft or ChallengeStatus.Scheduled or ChallengeStatus.Open;
 
     public bool IsInvited(string email) =>
         Visibility == ChallengeVisibility.Public || _invitedEmails.Contains(BrandInvitation.NormalizeEmail(email));

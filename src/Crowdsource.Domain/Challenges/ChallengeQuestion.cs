@@ -44,7 +44,7 @@ public sealed class ChallengeQuestion
     {
         ArgumentNullException.ThrowIfNull(challenge);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        if (challenge.Status is not (ChallengeStatus.Scheduled or ChallengeStatus.Open) || now >= challenge.SubmissionDeadline)
+        if (!challenge.AcceptsQuestions(now))
         {
             throw new DomainRuleException("question.closed", DomainText.QuestionsClosed);
         }

@@ -199,7 +199,7 @@ public sealed class Entry
     public void RequestChanges(Challenge challenge, string message, string moderatorUserId, DateTimeOffset now)
     {
         EnsureScreenable(challenge, EntryStatus.Submitted, EntryStatus.Approved);
-        if (!challenge.IsAcceptingEntries(now))
+        if (!challenge.AcceptsEntries(now))
         {
             throw new DomainRuleException("entry.changes-too-late", DomainText.ChangesTooLate);
         }
@@ -323,7 +323,7 @@ public sealed class Entry
 
     private static void EnsureOpen(Challenge challenge, DateTimeOffset now)
     {
-        if (!challenge.IsAcceptingEntries(now))
+        if (!challenge.AcceptsEntries(now))
         {
             throw new DomainRuleException("entry.closed", DomainText.EntriesClosed);
         }

@@ -19,20 +19,18 @@ public sealed class ChallengeJudge
     public DateTimeOffset AssignedAt { get; private set; }
 
     /// <summary>
-    /// Puts a moderator on the panel. The caller checks they are a moderator; a member of the challenge's brand can
-    /// never judge it, and the panel is fixed once the ranking is locked.
+    /// Puts a moderator on the panel. The caller checks they are a moderator; nobody with a conflict of interest (a
+    /// member of the challenge's brand, someone who entered it) can judge it, and the panel is fixed once the ranking is locked.
     /// </summary>
-    public static ChallengeJudge Assign(Challenge challenge, string judgeUserId, bool judgeBelongsToBrand, string assignedByUserId, DateTimeOffset now)
+    public static ChallengeJudge Assign(Challenge challenge, string judgeUserId, ConflictOfInterest judgeConflict, string assignedByUserId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(judgeConflict);
         ArgumentException.ThrowIfNullOrWhiteSpace(judgeUserId);
         ArgumentException.ThrowIfNullOrWhiteSpace(assignedByUserId);
-        if (judgeBelongsToBrand)
-        {
-            throw new Common.DomainRuleException("judge.conflict-of-interest", DomainText.JudgeFromBrand);
-        }
+        judgeConflict.EnsureMayJudge();
 
-        if (!challenge.IsPublished || challenge.IsRankingLocked)
+        if (!challenge.IsPanelOpen)
         {
             throw new Common.DomainRuleException("judge.panel-closed", DomainText.PanelClosed);
         }
@@ -49,7 +47,7 @@ public sealed class ChallengeJudge
             throw new ArgumentException("The panel of another challenge.", nameof(challenge));
         }
 
-        if (challenge.IsRankingLocked)
+        if (!challenge.IsPanelOpen)
         {
             throw new Common.DomainRuleException("judge.panel-closed", DomainText.PanelClosed);
         }

@@ -19,7 +19,8 @@ public sealed record RankedEntry(
 /// <summary>
 /// The panel's ranking: each judge's weighted mark (criterion marks times published weights), averaged across the
 /// judges who scored the entry. Scores are compared to two decimals, as shown; equal scores are ties, shown as ties.
-/// Only scorecards of current panel members count.
+/// Only scorecards of current panel members count, and only those that mark every published criterion
+/// (<see cref="Scorecard.Covers"/>): a card made against other criteria never breaks the ranking.
 /// </summary>
 public static class Ranking
 {
@@ -34,14 +35,14 @@ public static class Ranking
 
         var rows = entries.Select(entry =>
         {
-            var cards = scorecards.Where(card => card.EntryId == entry.Id && panel.Contains(card.JudgeUserId)).ToList();
+            var cards = scorecards.Where(card => card.EntryId == entry.Id && panel.Contains(card.JudgeUserId) && card.Covers(criteria)).ToList();
             decimal? score = cards.Count == 0
                 ? null
-                : Math.Round(cards.Average(card => card.WeightedScore(criteria)), 2, MidpointRounding.AwayFromZero);
+                : Math.Round(cards.Average(card => card.WeightedScore(criteria)!.Value), 2, MidpointRounding.AwayFromZero);
             var averages = criteria
                 .Select(criterion => cards.Count == 0
                     ? (decimal?)null
-                    : Math.Round((decimal)cards.Average(card => card.ValueOf(criterion.Name)), 2, MidpointRounding.AwayFromZero))
+                    : Math.Round((decimal)cards.Average(card => card.MarkFor(criterion.Name)!.Value), 2, MidpointRounding.AwayFromZero))
                 .ToList();
             return (Entry: entry, Score: score, Judges: cards.Count, Averages: averages);
         }).ToList();

@@ -48,18 +48,35 @@ public sealed class Scorecard
     public uint Version { get; private set; }
 
     /// <summary>
-    /// The judge's weighted mark out of 10: each criterion's mark times its published weight, over 100.
+    /// Whether this card marks every one of <paramref name="criteria"/>. Marks are tied to the criteria's names, and
+    /// criteria freeze once an entry exists, so a card always covers them; a card that does not (criteria renamed before
+    /// the freeze existed) is left out of the ranking rather than weighed on the wrong criteria or breaking it.
     /// </summary>
-    public decimal WeightedScore(IReadOnlyList<JudgingCriterion> criteria)
+    public bool Covers(IReadOnlyList<JudgingCriterion> criteria)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var total = criteria.Sum(criterion => criterion.Weight);
-        return total == 0 ? 0 : criteria.Sum(criterion => ValueOf(criterion.Name) * (decimal)criterion.Weight) / total;
+        return criteria.All(criterion => MarkFor(criterion.Name) is not null);
     }
 
-    public int ValueOf(string criterion) =>
-        _scores.Find(score => string.Equals(score.Criterion, criterion, StringComparison.Ordinal))?.Value
-        ?? throw new ArgumentException("Not a criterion of this scorecard.", nameof(criterion));
+    /// <summary>
+    /// The judge's weighted mark out of 10: each criterion's mark times its published weight, over 100; null when the
+    /// card does not cover the criteria (<see cref="Covers"/>).
+    /// </summary>
+    public decimal? WeightedScore(IReadOnlyList<JudgingCriterion> criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        if (!Covers(criteria))
+        {
+            return null;
+        }
+
+        var total = criteria.Sum(criterion => criterion.Weight);
+        return total == 0 ? 0 : criteria.Sum(criterion => MarkFor(criterion.Name)!.Value * (decimal)criterion.Weight) / total;
+    }
+
+    /// <summary>The mark given on a criterion, or null when this card has none for it.</summary>
+    public int? MarkFor(string criterion) =>
+        _scores.Find(score => string.Equals(score.Criterion, criterion, StringComparison.Ordinal))?.Value;
 
     /// <summary>A judge on the panel scores an approved entry for the first time.</summary>
     public static Scorecard Record(
@@ -90,10 +107,7 @@ public sealed class Scorecard
             throw new ArgumentException("The scorecard of another entry.", nameof(entry));
         }
 
-        if (challenge.Status is not (ChallengeStatus.Open or ChallengeStatus.Judging) || challenge.IsRankingLocked)
-        {
-            throw new DomainRuleException("score.locked", DomainText.ScoringClosed);
-        }
+        challenge.EnsureCanScore();
 
         if (entry.Status != EntryStatus.Approved)
         {

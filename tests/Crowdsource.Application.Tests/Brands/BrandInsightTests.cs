@@ -69,7 +69,7 @@ public sealed class BrandInsightTests(ApplicationFixture fixture) : IClassFixtur
             var now = fixture.Clock.GetUtcNow();
             if (!await db.ChallengeJudges.AnyAsync(panel => panel.ChallengeId == challenge.Id && panel.JudgeUserId == judge.UserId))
             {
-                db.ChallengeJudges.Add(ChallengeJudge.Assign(challenge, judge.UserId, judgeBelongsToBrand: false, judge.UserId, now));
+                db.ChallengeJudges.Add(ChallengeJudge.Assign(challenge, judge.UserId, ConflictOfInterest.None, judge.UserId, now));
             }
 
             db.Scorecards.Add(Scorecard.Record(challenge, entry, judge.UserId,

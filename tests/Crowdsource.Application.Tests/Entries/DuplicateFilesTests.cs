@@ -24,7 +24,7 @@ public sealed class DuplicateFilesTests(ApplicationFixture fixture) : IClassFixt
         var copy = await fixture.SendAsync(sender => sender.Send(Entry("Copy", copied)), copier);
         var honest = await fixture.SendAsync(sender => sender.Send(Entry("Honest", TestFiles.Png(seed: 22))), copier);
 
-        var rows = (await fixture.SendAsync(sender => sender.Send(new ListChallengeEntries.Query(challenge)), moderator)).ToDictionary(row => row.Id);
+        var rows = (await fixture.SendAsync(sender => sender.Send(new ListChallengeEntries.Query(challenge)), moderator)).Rows.ToDictionary(row => row.Id);
 
         Assert.Equal([copy], rows[original].SharesFilesWith);
         Assert.Equal([copy], rows[again].SharesFilesWith);

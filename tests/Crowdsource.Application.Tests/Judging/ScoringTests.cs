@@ -28,7 +28,7 @@ public sealed class ScoringTests(ApplicationFixture fixture) : IClassFixture<App
         var unscored = board.Rows[2];
         Assert.Equal((3, null, null, 0, false, null), (unscored.Number, unscored.Score, unscored.Rank, unscored.JudgeCount, unscored.IsComplete, unscored.MyScore));
         Assert.Equal(2, board.Panel.Count);
-        Assert.All(board.Rows, row => Assert.Null(row.CreativeName)); // blind by default
+        Assert.All(board.Rows, row => Assert.StartsWith("Creative ", row.CreativeName, StringComparison.Ordinal)); // blind by default: pseudonyms
     }
 
     [Fact]

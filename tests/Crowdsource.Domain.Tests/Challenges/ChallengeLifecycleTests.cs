@@ -90,7 +90,7 @@ public sealed class ChallengeLifecycleTests
         challenge.Approve(Now.AddHours(1));
 
         Assert.Equal(ChallengeStatus.Open, challenge.Status);
-        Assert.True(challenge.IsAcceptingEntries(Now.AddHours(1)));
+        Assert.True(challenge.AcceptsEntries(Now.AddHours(1)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class ChallengeLifecycleTests
         Assert.Empty(challenge.AdvanceWithTime(Now.AddDays(21).AddTicks(-1)));
         var judging = Assert.Single(challenge.AdvanceWithTime(Now.AddDays(21)));
         Assert.Equal(new ChallengeTransition(ChallengeStatus.Open, ChallengeStatus.Judging, Now.AddDays(21)), judging);
-        Assert.False(challenge.IsAcceptingEntries(Now.AddDays(21)));
+        Assert.False(challenge.AcceptsEntries(Now.AddDays(21)));
     }
 
     [Fact]
@@ -172,8 +172,8 @@ public sealed class ChallengeLifecycleTests
     {
         var challenge = Published(opensAt: Now);
 
-        Assert.True(challenge.IsAcceptingEntries(Now.AddDays(21).AddTicks(-1)));
-        Assert.False(challenge.IsAcceptingEntries(Now.AddDays(21)));
+        Assert.True(challenge.AcceptsEntries(Now.AddDays(21).AddTicks(-1)));
+        Assert.False(challenge.AcceptsEntries(Now.AddDays(21)));
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public static class JudgedChallenges
             challenge.AdvanceWithTime(now.AddDays(11)); // as if the submission deadline had passed
             db.AddRange(brand, challenge);
             db.Entries.AddRange(entries);
-            db.ChallengeJudges.Add(ChallengeJudge.Assign(challenge, ids[judge.Email], false, ids[judge.Email], now));
+            db.ChallengeJudges.Add(ChallengeJudge.Assign(challenge, ids[judge.Email], ConflictOfInterest.None, ids[judge.Email], now));
             var approved = entries.Take(creatives.Count).ToList();
             if (scored)
             {

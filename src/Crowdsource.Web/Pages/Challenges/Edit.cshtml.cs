@@ -68,6 +68,11 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
 
         // After a conflict the form keeps the person's input; saving again now replaces the other version knowingly.
         Input.Version = Form.Challenge.Version;
+        if (!Form.CanEditCriteria)
+        {
+            Input.Criteria = ChallengeInput.From(Form.Challenge, time).Criteria; // frozen: always the published ones
+        }
+
         Input.PadRows();
     }
 

@@ -25,7 +25,7 @@ public sealed class ChallengeModel(ISender sender) : PageModel, IRedisplayable
 
     public IReadOnlyList<GetAuditTrail.Line> Trail { get; private set; } = [];
 
-    public IReadOnlyList<ListChallengeEntries.Row> Entries { get; private set; } = [];
+    public ListChallengeEntries.Listing Entries { get; private set; } = new([], null);
 
     private ChallengeId ChallengeId => new(Id);
 
