@@ -30,6 +30,7 @@ public static class ChangePassword
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(currentUser.RequireId()) ?? throw new NotFoundException();
+            await users.ConfirmPasswordAsync(user, command.CurrentPassword, nameof(Command.CurrentPassword));
             var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
             result.ThrowIfFailed(passwordProperty: nameof(Command.NewPassword));
             await sessions.EndOthersAsync(user.Id, cancellationToken);

@@ -28,6 +28,7 @@ public sealed class BrandInsightTests(ApplicationFixture fixture) : IClassFixtur
         await fixture.SubmitAsync(challenge, licence, chloe, "Late idea", seed: 4);
         await fixture.ApproveAsync(first, moderator);
         await fixture.ApproveAsync(second, moderator);
+        await fixture.ToJudgingAsync(challenge); // judges score only in judging
         await ScoreAsync(first, moderator, originality: 8, feasibility: 6);
         await ScoreAsync(first, await fixture.ConfirmedAsync(Roles.Moderator), originality: 6, feasibility: 5);
         await ScoreAsync(second, moderator, originality: 3, feasibility: 10);

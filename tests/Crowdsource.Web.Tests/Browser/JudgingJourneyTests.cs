@@ -64,8 +64,8 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await BrowserFixture.LogInAsync(brand, owner.Email, owner.Password);
         await brand.GotoAsync(challenge.Winners);
         await brand.GetByText("The judges’ comments (1)").First.ClickAsync();
-        await brand.GetByLabel("Prize 1 · 5,000 EUR").SelectOptionAsync(new SelectOptionValue { Label = "Entry #1 · Paper fold" });
-        await brand.GetByLabel("Prize 2 · 1,500 EUR").SelectOptionAsync(new SelectOptionValue { Label = "Entry #3 · Forest print" });
+        await PickAsync(brand, "Prize 1 · 5,000 EUR", "Entry #1 · Paper fold · Creative ");
+        await PickAsync(brand, "Prize 2 · 1,500 EUR", "Entry #3 · Forest print · Creative ");
         await brand.WaitForFunctionAsync("() => [...document.querySelectorAll('img.entry-thumb')].every(image => image.complete && image.naturalWidth > 0)");
         await BrowserFixture.ScreenshotAsync(brand, "judging-03-winner-choice");
         await brand.GetByRole(AriaRole.Button, new() { Name = "Save my choice" }).ClickAsync();
@@ -116,5 +116,13 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await pdf.ReadExactlyAsync(head);
         Assert.Equal("%PDF-"u8.ToArray(), head);
         await BrowserFixture.ScreenshotAsync(winner, "judging-07-winner-paid");
+    }
+
+    /// <summary>Chooses the entry whose option starts with <paramref name="entry"/>: the blind challenge names its author by pseudonym only.</summary>
+    private static async Task PickAsync(IPage page, string prize, string entry)
+    {
+        var select = page.GetByLabel(prize);
+        var option = select.Locator("option").Filter(new() { HasTextRegex = new Regex("^" + Regex.Escape(entry) + @"\d+$") });
+        await select.SelectOptionAsync(new SelectOptionValue { Value = await option.GetAttributeAsync("value") });
     }
 }

@@ -30,8 +30,8 @@ public sealed class CriteriaFreezeTests(CrowdsourceWebFactory factory) : IClassF
         var fields = new Dictionary<string, string>();
         foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {
-            // The licence section sends its value in a hidden field; see the report on issue 10 about disabled sections.
-            if ((element.Closest("fieldset[disabled]") is not null && element.GetAttribute("type") != "hidden")
+            // Browsers send nothing from a disabled section, hidden fields included.
+            if (element.Closest("fieldset[disabled]") is not null
                 || (element is IHtmlInputElement { Type: "checkbox" or "radio" } box && !box.IsChecked))
             {
                 continue;
