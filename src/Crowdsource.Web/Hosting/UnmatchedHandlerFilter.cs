@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Crowdsource.Web.Hosting;
 
 /// <summary>
-/// A request that matches none of a page's handlers (TRACE, PUT, a POST to a page that only shows, an unknown
-/// ?handler=) answers 405 with the methods the page takes. Left alone, Razor Pages would render the page without
+/// A request that matches none of a page's handlers (TRACE, OPTIONS, a POST to a page that only shows, an unknown
+/// ?handler= on a page whose handlers all have names) answers 405 with the methods the page takes. Left alone, Razor Pages would render the page without
 /// running any handler, on a model nothing has loaded.
 /// </summary>
 internal sealed class UnmatchedHandlerFilter : IPageFilter

@@ -36,7 +36,8 @@ public sealed class BrandInsightTests(ApplicationFixture fixture) : IClassFixtur
         var insight = Assert.Single(await fixture.SendAsync(sender => sender.Send(new GetBrandInsight.Query(brand, "UTC")), owner));
 
         Assert.Equal(challenge, insight.Id);
-        Assert.Equal([(1, 1), (0, 1), (2, 3)], insight.Days.Select(day => (day.New, day.Cumulative)));
+        Assert.Equal([(1, 1), (0, 1), (2, 3)], insight.Days.Take(3).Select(day => (day.New, day.Cumulative)));
+        Assert.All(insight.Days.Skip(3), day => Assert.Equal((0, 3), (day.New, day.Cumulative))); // the days since, up to judging
         Assert.Equal(3, insight.Total); // the withdrawn entry is not counted
         Assert.Equal(22, insight.Span); // from the opening day to the deadline day, both counted
         Assert.Equal([(EntryStatus.Submitted, 1), (EntryStatus.Approved, 2), (EntryStatus.Withdrawn, 1)],
@@ -44,7 +45,8 @@ public sealed class BrandInsightTests(ApplicationFixture fixture) : IClassFixtur
         Assert.Equal([("Originality", 5.7m), ("Feasibility", 7.0m)], insight.Criteria.Select(row => (row.Criterion, row.Average)));
 
         var paris = Assert.Single(await fixture.SendAsync(sender => sender.Send(new GetBrandInsight.Query(brand, "Europe/Paris")), owner));
-        Assert.Equal([(1, 1), (0, 1), (1, 2), (1, 3)], paris.Days.Select(day => (day.New, day.Cumulative)));
+        Assert.Equal([(1, 1), (0, 1), (1, 2), (1, 3)], paris.Days.Take(4).Select(day => (day.New, day.Cumulative)));
+        Assert.All(paris.Days.Skip(4), day => Assert.Equal((0, 3), (day.New, day.Cumulative)));
     }
 
     [Fact]

@@ -159,11 +159,8 @@ public sealed class BrandInvitationTakeoverTests(CrowdsourceWebFactory factory) 
     /// <summary>Opens the link of the latest invitation e-mailed to <paramref name="email"/> and presses "Join".</summary>
     private async Task<HttpResponseMessage> JoinAsync(HttpClient client, string email)
     {
-        var mailbox = await Forms.ParseAsync(await Client().GetAsync(new Uri("/Development/Mailbox", UriKind.Relative)));
-        var link = new Uri(mailbox.QuerySelectorAll("article.mail")
-            .Where(mail => mail.TextContent.Contains(email, StringComparison.Ordinal))
-            .Select(mail => mail.QuerySelector("a[href*='/Brands/Join?token=']")?.GetAttribute("href"))
-            .First(href => href is not null)!);
+        var link = (await factory.EmailsToAsync(email)).SelectMany(CrowdsourceWebFactory.LinksIn)
+            .Last(candidate => candidate.PathAndQuery.Contains("/Brands/Join?token=", StringComparison.Ordinal));
         var token = QueryHelpers.ParseQuery(link.Query)["token"].ToString();
         return await Forms.SubmitAsync(client, link.PathAndQuery, new Dictionary<string, string> { ["Token"] = token });
     }

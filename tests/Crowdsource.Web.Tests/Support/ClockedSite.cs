@@ -1,6 +1,5 @@
 using Crowdsource.Application.Administration;
 using Mediator;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,8 +18,7 @@ public sealed class ClockedSite : IAsyncLifetime
     /// <summary>How often, in fake time, the challenge clock looks for due challenges.</summary>
     public static readonly TimeSpan ChallengeClockInterval = TimeSpan.FromMinutes(1);
 
-    private readonly CrowdsourceWebFactory _database = new();
-    private WebApplicationFactory<Program> _site = null!;
+    private readonly CrowdsourceWebFactory _site = new();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -28,9 +26,9 @@ public sealed class ClockedSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await ((IAsyncLifetime)_database).InitializeAsync();
-        _database.PublicBaseUrl = CrowdsourceWebFactory.FreeLoopbackAddress();
-        _site = _database.WithWebHostBuilder(builder =>
+        await ((IAsyncLifetime)_site).InitializeAsync();
+        // On the factory itself, not a WithWebHostBuilder copy: Kestrel then serves the port that is the public address.
+        _site.ConfigureSite = builder =>
         {
             builder.UseSetting("Scheduling:ChallengeClockInterval", ChallengeClockInterval.ToString());
             builder.ConfigureTestServices(services =>
@@ -38,10 +36,8 @@ public sealed class ClockedSite : IAsyncLifetime
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             });
-        });
-        _site.UseKestrel(_database.PublicBaseUrl.Port);
-        _site.StartServer();
-        BaseAddress = _database.PublicBaseUrl;
+        };
+        BaseAddress = _site.StartOnKestrel();
     }
 
     /// <summary>A confirmed account with these roles, made as start-up makes the admin.</summary>
@@ -58,5 +54,5 @@ public sealed class ClockedSite : IAsyncLifetime
     public Task<IPage> NewPageAsync(IBrowser browser, string timeZone = "Europe/Paris") =>
         ZonedPages.NewPageAsync(browser, BaseAddress, timeZone);
 
-    public async Task DisposeAsync() => await ((IAsyncLifetime)_database).DisposeAsync();
+    public async Task DisposeAsync() => await ((IAsyncLifetime)_site).DisposeAsync();
 }

@@ -24,6 +24,9 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
     /// </summary>
     public Uri PublicBaseUrl { get; set; } = new("http://localhost/");
 
+    /// <summary>More configuration for this site (a test clock, a setting), applied last when the host is built.</summary>
+    public Action<IWebHostBuilder>? ConfigureSite { get; set; }
+
     public async Task InitializeAsync() => ConnectionString = await TestDatabases.CreateAsync();
 
     /// <summary>Serves the site on Kestrel at a free loopback port, which becomes its public address; returns that address.</summary>
@@ -99,6 +102,8 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
             builder.UseSetting($"RateLimits:{limit}PerAddressPerMinute", "100000");
             builder.UseSetting($"RateLimits:{limit}PerAccountPerMinute", "100000");
         }
+
+        ConfigureSite?.Invoke(builder);
     }
 
     /// <summary>A confirmed account with these roles, made as start-up makes the admin.</summary>
