@@ -21,9 +21,7 @@ internal static class AccountMailbox
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(limits);
-        await db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended({"account-email/" + kind + "/" + recipient.ToUpperInvariant()}, 0))",
-            cancellationToken);
+        await db.LockUntilCommitAsync("account-email/" + kind + "/" + recipient.ToUpperInvariant(), cancellationToken);
         var since = now - AccountEmailLimits.Window;
         var recent = await db.OutgoingEmails.CountAsync(
             sent => sent.ToAddress == recipient && sent.Kind == kind && sent.CreatedAt > since, cancellationToken);

@@ -33,7 +33,7 @@ internal static class BrandAccess
             throw new InvalidOperationException("The membership lock lasts for a transaction: send the command as ITransactional.");
         }
 
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"brand-members/" + brandId.Value.ToString()}, 0))", cancellationToken);
+        await db.LockUntilCommitAsync("brand-members/" + brandId.Value.ToString(), cancellationToken);
     }
 
     public static async Task<Brand> OwnedBrandAsync(this ICrowdsourceDb db, ICurrentUser user, BrandId brandId, CancellationToken cancellationToken)

@@ -46,8 +46,7 @@ public static class SubmitEntry
             (await db.ConflictOfInterestAsync(challenge, userId, cancellationToken)).EnsureMayEnter();
 
             // One creative, one challenge, one submission at a time: the count below cannot be raced.
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT pg_advisory_xact_lock(hashtextextended({challenge.Id.Value.ToString() + "/" + userId}, 0))", cancellationToken);
+            await db.LockUntilCommitAsync(challenge.Id.Value.ToString() + "/" + userId, cancellationToken);
             var repeated = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
                 .Where(entry => entry.CreativeUserId == userId && entry.SubmissionKey == command.SubmissionKey)
                 .Select(entry => (EntryId?)entry.Id).SingleOrDefaultAsync(cancellationToken);

@@ -40,8 +40,7 @@ public static class CastVote
             var voter = await db.Users.Where(user => user.Id == userId).Select(user => new { user.Email, user.EmailConfirmed }).SingleAsync(cancellationToken);
             var mailbox = Mailbox.Of(voter.Email ?? string.Empty);
 
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT pg_advisory_xact_lock(hashtextextended({"vote/" + challenge.Id.Value.ToString() + "/" + mailbox}, 0))", cancellationToken);
+            await db.LockUntilCommitAsync("vote/" + challenge.Id.Value.ToString() + "/" + mailbox, cancellationToken);
             var authorEmail = await db.Users.Where(user => user.Id == entry.CreativeUserId).Select(user => user.Email).SingleOrDefaultAsync(cancellationToken);
             if (entry.CreativeUserId != userId && authorEmail is not null && Mailbox.Of(authorEmail) == mailbox)
             {

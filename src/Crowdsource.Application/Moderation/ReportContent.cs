@@ -52,8 +52,7 @@ public static class ReportContent
 
             // Two posts of the same form at once must not both pass the check below.
             var subjectKey = entry?.Id.Value ?? challenge.Id.Value;
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT pg_advisory_xact_lock(hashtextextended({"report/" + subjectKey.ToString() + "/" + reporterId}, 0))", cancellationToken);
+            await db.LockUntilCommitAsync("report/" + subjectKey.ToString() + "/" + reporterId, cancellationToken);
             var subjectEntryId = entry?.Id;
             var existing = await db.Reports.AsNoTracking()
                 .Where(report => report.ReporterUserId == reporterId && report.ChallengeId == challenge.Id && report.EntryId == subjectEntryId
