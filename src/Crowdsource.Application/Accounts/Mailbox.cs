@@ -19,7 +19,7 @@ public static class Mailbox
         }
 
         var local = address[..at];
-        var domain = address[(at + 1)..];
+        var domain = address[(at + 1)..].TrimEnd('.'); // "x@d.com." is x@d.com
         var plus = local.IndexOf('+', StringComparison.Ordinal);
         if (plus >= 0)
         {

@@ -4,6 +4,7 @@ using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,16 @@ public static class AcceptBrandInvitation
             if (brand.IsMember(user.Id) && invitation.AcceptedByUserId == user.Id)
             {
                 return brand.Id; // The same link opened twice.
+            }
+
+            // Someone who entered one of the brand's challenges still running would, as a member, see their rivals' entries.
+            var enteredRunningChallenge = await db.Entries.AnyAsync(entry => entry.CreativeUserId == user.Id
+                && db.Challenges.Any(challenge => challenge.Id == entry.ChallengeId && challenge.BrandId == brand.Id
+                    && (challenge.Status == ChallengeStatus.Scheduled || challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging)),
+                cancellationToken);
+            if (enteredRunningChallenge)
+            {
+                throw new DomainRuleException("invitation.entered", Messages.InvitationAfterEntering);
             }
 
             var now = clock.GetUtcNow();

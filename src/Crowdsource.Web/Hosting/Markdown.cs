@@ -48,13 +48,17 @@ public static class Markdown
         var sanitizer = new HtmlSanitizer(options);
         sanitizer.PostProcessNode += (_, args) =>
         {
-            if (args.Node is AngleSharp.Dom.IElement { TagName: "A" } link
-                && Uri.TryCreate(link.GetAttribute("href"), UriKind.Absolute, out var target)
-                && target.Scheme is "http" or "https")
+            if (args.Node is AngleSharp.Dom.IElement { TagName: "A" } link && LeavesTheSite(link.GetAttribute("href")))
             {
                 link.SetAttribute("rel", "noopener nofollow");
             }
         };
         return sanitizer;
     }
+
+    /// <summary>A link to another site: an absolute http(s) address, or a protocol-relative one ("//host", "/\\host") browsers read as such.</summary>
+    private static bool LeavesTheSite(string? href) =>
+        href is not null
+        && (href.StartsWith("//", StringComparison.Ordinal) || href.StartsWith("/\\", StringComparison.Ordinal) || href.StartsWith('\\')
+            || (Uri.TryCreate(href, UriKind.Absolute, out var target) && target.Scheme is "http" or "https"));
 }

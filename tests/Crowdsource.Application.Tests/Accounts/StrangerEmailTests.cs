@@ -51,6 +51,11 @@ public sealed class StrangerEmailTests(ApplicationFixture fixture) : IClassFixtu
     [InlineData("Write to help@evil.example")]
     [InlineData("cs-verify.evil.example")]
     [InlineData("Go to EVIL.COM")]
+    [InlineData("Ada evil\u200b.com")]
+    [InlineData("Ada evil\uff0ecom")]
+    [InlineData("Ada evil\u2024com")]
+    [InlineData("Ada evil\u3002com")]
+    [InlineData("Ada 203.0.113.7")]
     public void A_name_holding_a_link_an_address_or_a_host_is_refused(string name) => Assert.True(PlainNames.HoldsALink(name));
 
     [Theory]

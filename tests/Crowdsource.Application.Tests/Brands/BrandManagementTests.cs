@@ -22,6 +22,23 @@ public sealed class BrandManagementTests(ApplicationFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Someone_who_entered_a_running_challenge_of_the_brand_cannot_join_it_and_see_the_rival_entries()
+    {
+        var (challenge, owner, licence) = await fixture.OpenAsync();
+        var brand = (await fixture.LoadAsync(challenge)).BrandId;
+        var entrant = await fixture.ConfirmedAsync(Roles.Creative);
+        await fixture.SubmitAsync(challenge, licence, entrant, "My wrapper");
+        var token = await InviteAsync(brand, owner, await EmailOf(entrant), BrandRole.Owner);
+
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(async () =>
+            await fixture.SendAsync(sender => sender.Send(new AcceptBrandInvitation.Command(token)), entrant));
+
+        Assert.Equal("invitation.entered", refusal.Code);
+        Assert.False(await fixture.DbAsync(db => db.Brands.AnyAsync(candidate => candidate.Id == brand
+            && candidate.Members.Any(member => member.UserId == entrant.UserId))));
+    }
+
+    [Fact]
     public async Task The_creator_owns_the_new_brand_and_becomes_a_brand_member()
     {
         var (brand, owner) = await fixture.BrandWithOwnerAsync();

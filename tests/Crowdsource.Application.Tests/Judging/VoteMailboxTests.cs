@@ -18,6 +18,8 @@ public sealed class VoteMailboxTests(ApplicationFixture fixture) : IClassFixture
     [InlineData("e.v.e@evil.test", "e.v.e@evil.test")]
     [InlineData("E.Ve+x@GMail.com", "eve@gmail.com")]
     [InlineData("e.v.e@googlemail.com", "eve@gmail.com")]
+    [InlineData("eve.test@gmail.com.", "evetest@gmail.com")]
+    [InlineData("eve@evil.test..", "eve@evil.test")]
     public void A_mailbox_is_the_address_in_lower_case_without_its_tag_and_for_gmail_without_dots(string email, string mailbox) =>
         Assert.Equal(mailbox, Mailbox.Of(email));
 

@@ -38,6 +38,15 @@ public sealed class MarkdownTests
             || attribute.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
     }
 
+    [Theory]
+    [InlineData("//evil.example/prize")]
+    public void Protocol_relative_links_count_as_other_sites(string href)
+    {
+        var html = Render($"[claim]({href})");
+
+        Assert.Contains("rel=\"noopener nofollow\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Links_to_other_sites_get_noopener_nofollow_and_local_links_stay_as_they_are()
     {
