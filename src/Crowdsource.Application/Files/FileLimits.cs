@@ -17,7 +17,7 @@ public sealed class FileLimits
 
     /// <summary>
     /// Most pixels a picture may have (default 50 megapixels: the 48-megapixel photos of today's phones and the
-    /// 45-megapixel ones of full-frame cameras pass; decoded in full it would be 200 MB, and thumbnails decode less).
+    /// 45-megapixel ones of full-frame cameras pass; decoded whole, as PNG and GIF thumbnails are, it takes 200 MB).
     /// </summary>
     public long MaximumImagePixels { get; set; } = 50_000_000;
 

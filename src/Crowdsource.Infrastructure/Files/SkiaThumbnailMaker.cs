@@ -8,16 +8,12 @@ namespace Crowdsource.Infrastructure.Files;
 
 /// <summary>
 /// Thumbnails with SkiaSharp (MIT), with memory bounded whatever the picture: the store has already refused images
-/// over the pixel budget; at most <see cref="FileLimits.ThumbnailConcurrency"/> are made at once (<see cref="ThumbnailGate"/>);
-/// JPEG and WebP are decoded already scaled down, PNG and GIF a row at a time into a box-averaged reduction, so no
-/// large picture ever becomes a full-size bitmap. Animations give their first frame.
+/// over the pixel budget, so no decode is larger than the budget; at most <see cref="FileLimits.ThumbnailConcurrency"/> are
+/// made at once (<see cref="ThumbnailGate"/>); JPEG and WebP are decoded already scaled down. Animations give their first frame.
 /// </summary>
 internal sealed partial class SkiaThumbnailMaker(IFileStore files, ThumbnailGate gate, ILogger<SkiaThumbnailMaker> logger) : IThumbnailMaker
 {
     private const int JpegQuality = 82;
-
-    /// <summary>The row-by-row reduction keeps at least twice the thumbnail's size, for the final resampling.</summary>
-    private const int ReductionMargin = 2;
 
     private static readonly SKCodecOptions FirstFrame = new(0);
 
@@ -89,19 +85,13 @@ internal sealed partial class SkiaThumbnailMaker(IFileStore files, ThumbnailGate
     }
 
     /// <summary>
-    /// The first frame, no larger than needed: scaled by the decoder where it can (JPEG, WebP); otherwise, when the
-    /// picture is much larger than the thumbnail, a row at a time into a box-averaged reduction.
+    /// The first frame, scaled by the decoder where it can (JPEG by 1/2, 1/4 or 1/8, WebP to any size). This SkiaSharp
+    /// build decodes PNG and GIF only whole (row-by-row decoding is unimplemented for them): that costs at most the pixel
+    /// budget × 4 bytes, for at most <see cref="FileLimits.ThumbnailConcurrency"/> pictures at once.
     /// </summary>
     private static SKBitmap? DecodeReduced(SKCodec codec, float scale)
     {
-        var size = codec.Info.Size;
         var scaled = codec.GetScaledDimensions(scale);
-        var factor = (int)(1 / (scale * ReductionMargin));
-        if (scaled.Width >= size.Width && factor >= 2 && ReduceByRows(codec, factor) is { } reduced)
-        {
-            return reduced;
-        }
-
         var decoded = new SKBitmap(new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         if (codec.GetPixels(decoded.Info, decoded.GetPixels(), FirstFrame) is SKCodecResult.Success or SKCodecResult.IncompleteInput)
         {
@@ -110,61 +100,6 @@ internal sealed partial class SkiaThumbnailMaker(IFileStore files, ThumbnailGate
 
         decoded.Dispose();
         return null;
-    }
-
-    /// <summary>
-    /// Decodes row by row and averages each <paramref name="factor"/> × <paramref name="factor"/> block into one pixel:
-    /// memory is one source row plus the reduction. Null when the codec cannot decode by rows (then the caller decodes whole).
-    /// </summary>
-    private static SKBitmap? ReduceByRows(SKCodec codec, int factor)
-    {
-        var (width, height) = (codec.Info.Width, codec.Info.Height);
-        var rowInfo = new SKImageInfo(width, 1, SKColorType.Rgba8888, SKAlphaType.Premul);
-        if (codec.ScanlineOrder != SKCodecScanlineOrder.TopDown || codec.StartScanlineDecode(rowInfo, FirstFrame) != SKCodecResult.Success)
-        {
-            return null;
-        }
-
-        var (reducedWidth, reducedHeight) = ((width + factor - 1) / factor, (height + factor - 1) / factor);
-        var reduced = new SKBitmap(new SKImageInfo(reducedWidth, reducedHeight, SKColorType.Rgba8888, SKAlphaType.Premul));
-        using var row = new SKBitmap(rowInfo);
-        var sums = new uint[reducedWidth * 4];
-        var output = reduced.GetPixelSpan();
-        for (var y = 0; y < height; y++)
-        {
-            if (codec.GetScanlines(row.GetPixels(), 1, row.RowBytes) != 1)
-            {
-                row.Erase(SKColors.Transparent); // a truncated image: the rest stays transparent, as browsers show it
-            }
-
-            var pixels = row.GetPixelSpan();
-            for (var x = 0; x < width; x++)
-            {
-                var sum = x / factor * 4;
-                for (var channel = 0; channel < 4; channel++)
-                {
-                    sums[sum + channel] += pixels[(x * 4) + channel];
-                }
-            }
-
-            var rowsInBlock = (y % factor) + 1;
-            if (rowsInBlock == factor || y == height - 1)
-            {
-                var outputRow = output.Slice(y / factor * reduced.RowBytes, reducedWidth * 4);
-                for (var column = 0; column < reducedWidth; column++)
-                {
-                    var count = (uint)(Math.Min(factor, width - (column * factor)) * rowsInBlock);
-                    for (var channel = 0; channel < 4; channel++)
-                    {
-                        outputRow[(column * 4) + channel] = (byte)(sums[(column * 4) + channel] / count);
-                    }
-                }
-
-                Array.Clear(sums);
-            }
-        }
-
-        return reduced;
     }
 
     [LoggerMessage(LogLevel.Warning, "No thumbnail: an image (name of {NameLength} characters) could not be decoded")]

@@ -126,7 +126,7 @@ public sealed class PictureBudgetTests(CrowdsourceWebFactory factory) : IClassFi
     {
         var challenge = await OpenChallenges.CreateAsync(factory, await factory.AccountAsync());
         var creative = await SignedInAsync();
-        var picture = TestFiles.PngOfZeroRows(4_000, 3_000); // 12 megapixels: decoded a row at a time for its thumbnail
+        var picture = TestFiles.PngOfZeroRows(4_000, 3_000); // 12 megapixels, within the budget
 
         var response = await EnterAsync(creative, challenge, "poster.png", picture);
 
