@@ -22,6 +22,11 @@ internal static class AccountMailbox
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(limits);
         await db.LockUntilCommitAsync("account-email/" + kind + "/" + recipient.ToUpperInvariant(), cancellationToken);
+
+        // A commit that wrote the e-mail would otherwise wait for the disk and one that wrote nothing would not: a few
+        // milliseconds that tell whether the account exists. Not waiting may lose the e-mail if the database crashes
+        // in the next fraction of a second; the person then asks (or registers) again.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO OFF", cancellationToken);
         var since = now - AccountEmailLimits.Window;
         var recent = await db.OutgoingEmails.CountAsync(
             sent => sent.ToAddress == recipient && sent.Kind == kind && sent.CreatedAt > since, cancellationToken);

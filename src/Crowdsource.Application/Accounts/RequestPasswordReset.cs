@@ -8,7 +8,7 @@ namespace Crowdsource.Application.Accounts;
 
 /// <summary>
 /// "Forgot password": e-mails a reset link if the account exists. The answer is the same either way, and so is the
-/// work (a token is made, the outbox cap is checked); at most a few links per hour reach one address.
+/// work (a token and the e-mail are made, the outbox cap is checked); at most a few links per hour reach one address.
 /// </summary>
 public static class RequestPasswordReset
 {
@@ -28,9 +28,10 @@ public static class RequestPasswordReset
             var now = clock.GetUtcNow();
             var email = command.Email.Trim();
             var user = await users.FindByEmailAsync(email);
-            var token = await users.GeneratePasswordResetTokenAsync(user ?? AccountEmails.Nobody(now));
-            var message = user is null ? null : AccountEmails.ResetPassword(user, links.ResetPassword(user.Email!, token), now);
-            await db.QueueAsync(user?.Email ?? email, AccountEmails.ResetKind, message, limits.Value, now, cancellationToken);
+            var recipient = user ?? AccountEmails.Nobody(now);
+            var token = await users.GeneratePasswordResetTokenAsync(recipient);
+            var message = AccountEmails.ResetPassword(recipient, links.ResetPassword(recipient.Email!, token), now);
+            await db.QueueAsync(user?.Email ?? email, AccountEmails.ResetKind, user is null ? null : message, limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

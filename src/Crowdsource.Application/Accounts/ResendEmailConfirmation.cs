@@ -8,7 +8,7 @@ namespace Crowdsource.Application.Accounts;
 
 /// <summary>
 /// Sends a new confirmation link to an unconfirmed account. It says nothing about whether the account exists or
-/// is confirmed, and does the same work in every case (a token, the outbox cap); at most a few links per hour.
+/// is confirmed, and does the same work in every case (a token, the e-mail, the outbox cap); at most a few links per hour.
 /// </summary>
 public static class ResendEmailConfirmation
 {
@@ -29,9 +29,10 @@ public static class ResendEmailConfirmation
             var email = command.Email.Trim();
             var user = await users.FindByEmailAsync(email);
             var due = user is { EmailConfirmed: false } ? user : null;
-            var token = await users.GenerateEmailConfirmationTokenAsync(due ?? AccountEmails.Nobody(now));
-            var message = due is null ? null : AccountEmails.ConfirmEmail(due, links.ConfirmEmail(due.Id, token), now);
-            await db.QueueAsync(user?.Email ?? email, AccountEmails.ConfirmKind, message, limits.Value, now, cancellationToken);
+            var recipient = due ?? AccountEmails.Nobody(now);
+            var token = await users.GenerateEmailConfirmationTokenAsync(recipient);
+            var message = AccountEmails.ConfirmEmail(recipient, links.ConfirmEmail(recipient.Id, token), now);
+            await db.QueueAsync(user?.Email ?? email, AccountEmails.ConfirmKind, due is null ? null : message, limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -36,10 +36,9 @@ public static class AcceptBrandInvitation
             }
 
             // Someone who entered one of the brand's challenges still running would, as a member, see their rivals' entries.
-            var enteredRunningChallenge = await db.Entries.AnyAsync(entry => entry.CreativeUserId == user.Id
-                && db.Challenges.Any(challenge => challenge.Id == entry.ChallengeId && challenge.BrandId == brand.Id
-                    && (challenge.Status == ChallengeStatus.Scheduled || challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging)),
-                cancellationToken);
+            var runningChallenges = db.Challenges.Where(Challenge.IsRunning).Where(challenge => challenge.BrandId == brand.Id).Select(challenge => challenge.Id);
+            var enteredRunningChallenge = await db.Entries.AnyAsync(
+                entry => entry.CreativeUserId == user.Id && runningChallenges.Contains(entry.ChallengeId), cancellationToken);
             if (enteredRunningChallenge)
             {
                 throw new DomainRuleException("invitation.entered", Messages.InvitationAfterEntering);

@@ -2,10 +2,17 @@ using System.Buffers.Binary;
 
 namespace Crowdsource.Application.Files;
 
-/// <summary>An image's size in pixels, as its header declares it.</summary>
-public readonly record struct ImageSize(int Width, int Height)
+/// <summary>
+/// An image's size in pixels, as its header declares it, and how much a decoder costs per pixel compared with an
+/// ordinary 8-bit picture (<paramref name="DecodeWeight"/>): a 16-bit PNG and an interlaced PNG are each decoded through
+/// a buffer of the whole picture on top of the result, so each doubles what decoding takes.
+/// </summary>
+public readonly record struct ImageSize(int Width, int Height, int DecodeWeight = 1)
 {
     public long Pixels => (long)Width * Height;
+
+    /// <summary>What decoding costs, in pixels of an ordinary 8-bit picture: what the pixel budget limits.</summary>
+    public long DecodedPixels => Pixels * DecodeWeight;
 
     public int LongerSide => Math.Max(Width, Height);
 }
@@ -34,10 +41,13 @@ public static class ImageHeaders
         return size is { Width: > 0, Height: > 0 } ? size : null;
     }
 
-    /// <summary>PNG: the signature, then the IHDR chunk first of all (length 13), width and height as 31-bit big-endian.</summary>
+    /// <summary>
+    /// PNG: the signature, then the IHDR chunk first of all (length 13): width and height as 31-bit big-endian, then
+    /// the bit depth, colour type, compression, filter and interlace method, one byte each.
+    /// </summary>
     private static ImageSize? ReadPng(HeaderReader reader)
     {
-        Span<byte> header = stackalloc byte[24];
+        Span<byte> header = stackalloc byte[29];
         if (!reader.TryRead(header) || BinaryPrimitives.ReadUInt32BigEndian(header[8..]) != 13 || !header[12..16].SequenceEqual("IHDR"u8))
         {
             return null;
@@ -45,7 +55,14 @@ public static class ImageHeaders
 
         var width = BinaryPrimitives.ReadUInt32BigEndian(header[16..]);
         var height = BinaryPrimitives.ReadUInt32BigEndian(header[20..]);
-        return width is 0 or > int.MaxValue || height is 0 or > int.MaxValue ? null : new ImageSize((int)width, (int)height);
+        if (width is 0 or > int.MaxValue || height is 0 or > int.MaxValue)
+        {
+            return null;
+        }
+
+        var sixteenBits = header[24] == 16;
+        var interlaced = header[28] == 1; // Adam7
+        return new ImageSize((int)width, (int)height, (sixteenBits ? 2 : 1) * (interlaced ? 2 : 1));
     }
 
     /// <summary>JPEG: segment after segment from the start-of-image marker to the first start-of-frame (SOF0–SOF15 but DHT, JPG, DAC).</summary>

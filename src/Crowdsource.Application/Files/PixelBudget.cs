@@ -7,7 +7,8 @@ namespace Crowdsource.Application.Files;
 /// <summary>
 /// How large a picture may be in pixels. A decoder allocates by the declared dimensions, not the file's size (a 400 KB
 /// PNG can declare 20,000 × 20,000 pixels, 1.6 GB once decoded), so images are measured from their header and
-/// refused above the budget before anything decodes them.
+/// refused above the budget before anything decodes them. The budget counts what decoding costs: a 16-bit or an
+/// interlaced PNG counts double (<see cref="ImageSize.DecodeWeight"/>).
 /// </summary>
 public sealed record PixelBudget(long MaximumPixels, int MaximumSide)
 {
@@ -25,6 +26,12 @@ public sealed record PixelBudget(long MaximumPixels, int MaximumSide)
         {
             throw ValidationException.For(propertyName, string.Format(CultureInfo.CurrentCulture, Messages.ImageTooManyPixels,
                 displayName, size.Width, size.Height, MaximumPixels / 1_000_000d, MaximumSide));
+        }
+
+        if (size.DecodedPixels > MaximumPixels)
+        {
+            throw ValidationException.For(propertyName, string.Format(CultureInfo.CurrentCulture, Messages.ImageTooCostlyToDecode,
+                displayName, size.Width, size.Height, size.DecodedPixels / 1_000_000d, MaximumPixels / 1_000_000d));
         }
 
         return size;

@@ -19,7 +19,8 @@ namespace Crowdsource.Application.Privacy;
 /// </summary>
 public static class DeleteMyAccount
 {
-    public sealed record Command(string Password) : ICommand, ITransactional;
+    /// <summary>Not <see cref="ITransactional"/> as a whole: a wrong password must count towards the lockout, so it is checked before the transaction.</summary>
+    public sealed record Command(string Password) : ICommand;
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, UserManager<CrowdsourceUser> users, TimeProvider clock, IUserSessions sessions)
         : ICommandHandler<Command>
@@ -28,11 +29,13 @@ public static class DeleteMyAccount
         {
             var userId = currentUser.RequireId();
             var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException();
-            if (string.IsNullOrEmpty(command.Password) || !await users.CheckPasswordAsync(user, command.Password))
-            {
-                throw ValidationException.For(nameof(Command.Password), Messages.PasswordNotRecognised);
-            }
+            await users.ConfirmPasswordAsync(user, command.Password ?? string.Empty, nameof(Command.Password));
+            return await db.InTransactionAsync(ct => EraseAsync(userId, ct), cancellationToken);
+        }
 
+        private async Task<Unit> EraseAsync(string userId, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException();
             var now = clock.GetUtcNow();
             var brands = await db.Brands.Include(brand => brand.Members)
                 .Where(brand => brand.Members.Any(member => member.UserId == userId)).ToListAsync(cancellationToken);
@@ -45,9 +48,8 @@ public static class DeleteMyAccount
 
             var entries = await db.Entries.Where(entry => entry.CreativeUserId == userId).ToListAsync(cancellationToken);
             var challengeIds = entries.Select(entry => entry.ChallengeId).Distinct().ToList();
-            var running = await db.Challenges.IgnoreAutoIncludes()
-                .Where(challenge => challengeIds.Contains(challenge.Id)
-                    && (challenge.Status == ChallengeStatus.Scheduled || challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging))
+            var running = await db.Challenges.IgnoreAutoIncludes().Where(Challenge.IsRunning)
+                .Where(challenge => challengeIds.Contains(challenge.Id))
                 .Select(challenge => challenge.Id).ToListAsync(cancellationToken);
             var entryIds = entries.Select(entry => entry.Id).ToList();
             var awarded = await db.Awards.Where(award => entryIds.Contains(award.EntryId)).Select(award => award.EntryId).ToListAsync(cancellationToken);

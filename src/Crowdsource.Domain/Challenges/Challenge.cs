@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Common;
 using Crowdsource.Domain.Entries;
@@ -135,6 +136,13 @@ public sealed class Challenge
     public string? PrizeCurrency => _prizeTiers.Count > 0 ? _prizeTiers[0].Currency : null;
 
     public bool IsRankingLocked => RankingLockedAt is not null;
+
+    /// <summary>
+    /// Published and not yet decided (scheduled, open or in judging), for queries: its entrants are still rivals, so
+    /// none of them may join its brand, and an account that leaves keeps its entries there until results.
+    /// </summary>
+    public static Expression<Func<Challenge, bool>> IsRunning { get; } = challenge =>
+        challenge.Status == ChallengeStatus.Scheduled || challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging;
 
     public bool IsPublished => Status is ChallengeStatus.Scheduled or ChallengeStatus.Open or ChallengeStatus.Judging
         or ChallengeStatus.WinnersAnnounced or ChallengeStatus.Completed;

@@ -87,7 +87,8 @@ internal sealed partial class SkiaThumbnailMaker(IFileStore files, ThumbnailGate
     /// <summary>
     /// The first frame, scaled by the decoder where it can (JPEG by 1/2, 1/4 or 1/8, WebP to any size). This SkiaSharp
     /// build decodes PNG and GIF only whole (row-by-row decoding is unimplemented for them): that costs at most the pixel
-    /// budget × 4 bytes, for at most <see cref="FileLimits.ThumbnailConcurrency"/> pictures at once.
+    /// budget × 4 bytes (the budget counts 16-bit and interlaced PNGs double for the whole-picture buffer their decoding
+    /// adds), for at most <see cref="FileLimits.ThumbnailConcurrency"/> pictures at once.
     /// </summary>
     private static SKBitmap? DecodeReduced(SKCodec codec, float scale)
     {

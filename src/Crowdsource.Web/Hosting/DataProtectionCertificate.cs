@@ -59,6 +59,8 @@ internal static class DataProtectionCertificateSetup
                 $"DataProtection__CertificatePath: the certificate '{settings.CertificatePath}' has no private key, so it could not decrypt the keys.");
         }
 
+        // Registered before Data Protection's own start-up work, which loads the keys: they are loaded already revoked.
+        builder.Services.AddHostedService<UnencryptedKeyRevocation>();
         builder.Services.AddDataProtection().ProtectKeysWithCertificate(certificate); // kept for the life of the process
         return builder;
     }

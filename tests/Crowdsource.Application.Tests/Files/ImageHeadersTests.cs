@@ -110,6 +110,28 @@ public sealed class ImageHeadersTests
         Assert.Equal(new ImageSize(40_000, 40_000), Read(webp, FileKind.WebP));
     }
 
+    /// <summary>A PNG's signature and IHDR chunk declaring the given bit depth and interlace method (0 none, 1 Adam7).</summary>
+    private static byte[] PngHeader(int width, int height, byte bitDepth, byte interlace)
+    {
+        var header = TestFiles.PngOfZeroRows(width, height)[..33];
+        header[24] = bitDepth;
+        header[28] = interlace;
+        return header;
+    }
+
+    [Theory]
+    [InlineData(8, 0, 1)]
+    [InlineData(16, 0, 2)]
+    [InlineData(8, 1, 2)]
+    [InlineData(16, 1, 4)]
+    public void Weighs_a_png_by_what_decoding_its_bit_depth_and_interlacing_costs(byte bitDepth, byte interlace, int weight)
+    {
+        var size = Read(PngHeader(300, 200, bitDepth, interlace), FileKind.Png);
+
+        Assert.Equal(new ImageSize(300, 200, weight), size);
+        Assert.Equal(60_000L * weight, size!.Value.DecodedPixels);
+    }
+
     [Fact]
     public void Refuses_garbage_after_a_valid_signature_and_declared_sizes_of_zero()
     {
@@ -150,9 +172,13 @@ public sealed class ImageHeadersTests
         var tooMany = Assert.Throws<ValidationException>(() => budget.Check(new MemoryStream(TestFiles.PngOfZeroRows(1_001, 1_000)[..33]), FileKind.Png, "Logo", "b.png"));
         var tooLong = Assert.Throws<ValidationException>(() => budget.Check(new MemoryStream(TestFiles.PngOfZeroRows(2_001, 10)[..33]), FileKind.Png, "Logo", "c.png"));
         var unreadable = Assert.Throws<ValidationException>(() => budget.Check(new MemoryStream(TestFiles.Png(8, 8)[..20]), FileKind.Png, "Logo", "d.png"));
+        Assert.Equal(new ImageSize(600, 600), budget.Check(new MemoryStream(PngHeader(600, 600, bitDepth: 8, interlace: 0)), FileKind.Png, "Logo", "e.png"));
+        var costly = Assert.Throws<ValidationException>(() => budget.Check(new MemoryStream(PngHeader(600, 600, bitDepth: 16, interlace: 1)), FileKind.Png, "Logo", "f.png"));
 
         Assert.StartsWith("b.png is 1,001 × 1,000 pixels; the limit is 1 megapixels", Assert.Single(tooMany.Errors["Logo"]), StringComparison.Ordinal);
         Assert.StartsWith("c.png is 2,001 × 10 pixels", Assert.Single(tooLong.Errors["Logo"]), StringComparison.Ordinal);
         Assert.StartsWith("d.png starts like a PNG image", Assert.Single(unreadable.Errors["Logo"]), StringComparison.Ordinal);
+        Assert.StartsWith("f.png is a 16-bit or interlaced PNG of 600 × 600 pixels: decoding it takes as much as 1.4 megapixels, over the limit of 1 megapixels.",
+            Assert.Single(costly.Errors["Logo"]), StringComparison.Ordinal);
     }
 }

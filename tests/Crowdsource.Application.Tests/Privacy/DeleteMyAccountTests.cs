@@ -47,6 +47,23 @@ public sealed class DeleteMyAccountTests(ApplicationFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Wrong_passwords_count_towards_the_lockout_so_a_stolen_session_cannot_guess_it_by_deleting()
+    {
+        var chloe = await fixture.ConfirmedAsync(Roles.Creative);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Assert.ThrowsAsync<ValidationException>(async () =>
+                await fixture.SendAsync(sender => sender.Send(new DeleteMyAccount.Command($"guess number {attempt} of many")), chloe));
+        }
+
+        var locked = await Assert.ThrowsAsync<ValidationException>(async () =>
+            await fixture.SendAsync(sender => sender.Send(new DeleteMyAccount.Command(Support.Accounts.GoodPassword)), chloe));
+
+        Assert.Equal("Too many wrong passwords: for your safety, try again in 15 minutes.", Assert.Single(locked.Errors["Password"]));
+        Assert.NotNull(await fixture.DbAsync(db => db.Users.Where(user => user.Id == chloe.UserId).Select(user => user.PasswordHash).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_only_owner_of_a_brand_must_hand_it_over_first()
     {
         var (brand, owner) = await fixture.BrandWithOwnerAsync();

@@ -51,6 +51,8 @@ public sealed class BadInputTests(CrowdsourceWebFactory factory) : IClassFixture
     [InlineData("en", "Input.Title", "Tea\u0007 time", "Input.Title", "Title contains characters that are not allowed (control characters).")]
     [InlineData("fr", "Input.Title", "Tea\u001b[31m time", "Input.Title", "Titre contient des caractères non autorisés (caractères de contrôle).")]
     [InlineData("en", "Input.Brief", "A brief\u0001", "Input.Brief", "Brief contains characters that are not allowed (control characters).")]
+    [InlineData("en", "Input.Title", "Logo \u202Egnp.exe", "Input.Title", "Title contains characters that are not allowed (control characters).")]
+    [InlineData("fr", "Input.Title", "Logo \u2067abc\u2069", "Input.Title", "Titre contient des caractères non autorisés (caractères de contrôle).")]
     [InlineData("en", "Input.PrizeAmounts[0]", "NaN", "Input.PrizeAmounts", "This value is not valid.")]
     [InlineData("fr", "Input.PrizeAmounts[0]", "1e30", "Input.PrizeAmounts", "Cette valeur n'est pas valide.")]
     [InlineData("en", "Input.PrizeAmounts[1]", "Infinity", "Input.PrizeAmounts", "This value is not valid.")]

@@ -73,6 +73,23 @@ public sealed class PictureBudgetTests(CrowdsourceWebFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task An_interlaced_16_bit_png_within_the_pixels_but_over_the_decoding_budget_is_refused_and_nothing_is_stored()
+    {
+        var challenge = await OpenChallenges.CreateAsync(factory, await factory.AccountAsync());
+        var creative = await SignedInAsync("fr");
+        var before = await StoredFilesAsync();
+        var picture = TestFiles.PngOfZeroRows(4_000, 3_500); // 14 megapixels: within the budget at 8 bits, not interlaced
+        picture[24] = 16; // bit depth
+        picture[28] = 1; // Adam7 interlacing
+
+        var response = await EnterAsync(creative, challenge, "deep.png", picture);
+
+        Assert.Contains(Normalised("deep.png est un PNG 16\u00A0bits ou entrelacé de 4\u202F000\u00A0×\u00A03\u202F500\u00A0pixels\u00A0: le décoder demande autant que 56\u00A0mégapixels"),
+            Normalised(await FieldMessageAsync(response, "Input.Files")), StringComparison.Ordinal);
+        Assert.Equal(before, await StoredFilesAsync());
+    }
+
+    [Fact]
     public async Task A_brand_logo_over_the_pixel_budget_is_refused_and_no_brand_is_created()
     {
         var owner = await SignedInAsync();
