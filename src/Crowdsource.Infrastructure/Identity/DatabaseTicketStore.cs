@@ -64,7 +64,9 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
 
     /// <summary>
     /// Updates a session that still exists (never brings back one that was ended meanwhile), when its claims changed
-    /// (a role, the security stamp) or it was last touched more than <see cref="RefreshAfter"/> ago.
+    /// (a role, the security stamp), the ticket was issued again since the last write (the security stamp was checked:
+    /// without storing the new issue time, every request would check it again, 6 queries each), or it was last touched
+    /// more than <see cref="RefreshAfter"/> ago.
     /// </summary>
     public async Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext? httpContext, CancellationToken cancellationToken)
     {
@@ -75,11 +77,12 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
         var fingerprint = Fingerprint(stored);
         var protectedTicket = _protector.Protect(TicketSerializer.Default.Serialize(stored));
         var expiresAt = ExpiresAt(ticket, now);
+        var issuedAt = ticket.Properties.IssuedUtc ?? now;
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
         await db.UserSessions
-            .Where(session => session.Id == key && (session.ClaimsFingerprint != fingerprint || session.LastSeenAt < stale))
+            .Where(session => session.Id == key && (session.ClaimsFingerprint != fingerprint || session.LastSeenAt < issuedAt || session.LastSeenAt < stale))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(session => session.Ticket, protectedTicket)
                 .SetProperty(session => session.ClaimsFingerprint, fingerprint)
