@@ -17,7 +17,7 @@ namespace Crowdsource.Application.Judging;
 /// </summary>
 public static class GetJudgingBoard
 {
-    public const int PageSize = 50;
+    public const int PageSize = 20;
 
     public sealed record Query(ChallengeId ChallengeId, int Page = 1) : IQuery<Board>;
 

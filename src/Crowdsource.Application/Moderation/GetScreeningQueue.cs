@@ -21,13 +21,23 @@ namespace Crowdsource.Application.Moderation;
     Justification = "Named after the moderators' queue of work, not a queue collection.")]
 public static class GetScreeningQueue
 {
-    /// <summary>How many waiting entries the page lists at once (the oldest).</summary>
-    public const int PageSize = 50;
+    /// <summary>How many waiting entries the page lists at once (the oldest): each comes with three decision forms.</summary>
+    public const int PageSize = 10;
+
+    /// <summary>Waiting entries are counted up to this many ("more than ..." beyond), so the count stays cheap.</summary>
+    public const int CountLimit = 200;
 
     public sealed record Query : IQuery<Overview>;
 
-    /// <summary>The oldest waiting entries (up to <see cref="PageSize"/>), how many wait in all, and the open reports, oldest first.</summary>
-    public sealed record Overview(IReadOnlyList<Row> Entries, int WaitingCount, IReadOnlyList<OpenReport> Reports);
+    /// <summary>
+    /// The oldest waiting entries (up to <see cref="PageSize"/>), how many wait in all (counted up to <see cref="CountLimit"/> + 1),
+    /// and the open reports, oldest first.
+    /// </summary>
+    public sealed record Overview(IReadOnlyList<Row> Entries, int WaitingCount, IReadOnlyList<OpenReport> Reports)
+    {
+        /// <summary>More entries wait than were counted: say "more than <see cref="CountLimit"/>".</summary>
+        public bool ManyMoreWaiting => WaitingCount > CountLimit;
+    }
 
     /// <summary>
     /// A waiting entry: its version (for the decision forms), whether submissions are still open (so its author could still
@@ -55,21 +65,25 @@ public static class GetScreeningQueue
             }
 
             var now = clock.GetUtcNow();
+            var screenable = db.Challenges.Where(db.MayJudge(userId))
+                .Where(challenge => (challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging) && challenge.RankingLockedAt == null);
+
+            // Checked entry by entry (a scalar subquery PostgreSQL keeps as such), so the oldest are read from the index on
+            // status and submission time and the scan stops at the page, instead of walking every open challenge first.
             var waiting = db.Entries.AsNoTracking().IgnoreAutoIncludes()
                 .Where(entry => entry.Status == EntryStatus.Submitted
-                    && db.Challenges.Where(db.MayJudge(userId)).Any(challenge => challenge.Id == entry.ChallengeId
-                        && (challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging) && challenge.RankingLockedAt == null));
+                    && screenable.Where(challenge => challenge.Id == entry.ChallengeId).Select(challenge => 1).FirstOrDefault() == 1)
+                .OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id);
 
             // One statement: the oldest page (over the index on status and submission time), how many wait in all, each
             // entry's files and, per file, the active entries of the same challenge holding the same bytes.
             var page = await waiting
-                .OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id)
                 .Take(PageSize)
                 .Select(entry => new
                 {
                     entry.Id, entry.Version, entry.ChallengeId, entry.CreativeUserId, entry.Title, entry.SubmittedAt,
                     CreativeName = db.Users.Where(user => user.Id == entry.CreativeUserId).Select(user => user.DisplayName).FirstOrDefault() ?? string.Empty,
-                    WaitingCount = waiting.Count(),
+                    WaitingCount = waiting.Take(CountLimit + 1).Count(),
                     Files = entry.Files.OrderBy(file => file.Position)
                         .Select(file => new
                         {

@@ -18,6 +18,7 @@ public sealed class ScreeningQueuePagingTests(ApplicationFixture fixture) : ICla
 
         Assert.Equal(waiting, queue.WaitingCount);
         Assert.Equal(setup.Entries.Skip(1).Take(GetScreeningQueue.PageSize), queue.Entries.Select(row => row.Id)); // oldest first
+        Assert.False(queue.ManyMoreWaiting);
         Assert.All(queue.Entries, row => Assert.Empty(row.SharesFilesWith)); // every creative sent different bytes
         Assert.All(queue.Entries, row => Assert.False(string.IsNullOrEmpty(row.CreativeName)));
     }
