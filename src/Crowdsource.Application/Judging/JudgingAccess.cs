@@ -32,11 +32,9 @@ internal static class JudgingAccess
     /// <summary>
     /// The panel (in the order judges joined: "Judge 1" first), the approved entries, the scorecards of current panel
     /// members, and the ranking they make: what every judging view and decision starts from.
+    /// When prizes will be awarded from it (<c>forAwarding</c>), the entries come with their licence acceptances and file
+    /// records (a grant quotes them); pages and reports only show the entries, so they load their files alone.
     /// </summary>
-    /// <param name="forAwarding">
-    /// Whether prizes will be awarded from it: then the entries come with their licence acceptances and file records (a
-    /// grant quotes them); pages and reports only show the entries, so they load their files alone (one join, not three).
-    /// </param>
     public static async Task<PanelScores> PanelScoresAsync(this ICrowdsourceDb db, Challenge challenge, CancellationToken cancellationToken, bool forAwarding = false)
     {
         var panel = await db.PanelAsync(challenge.Id, cancellationToken);
