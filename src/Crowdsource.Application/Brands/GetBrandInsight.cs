@@ -8,12 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Crowdsource.Application.Brands;
 
 /// <summary>
-/// The brand dashboard's insight, for each of its challenges that has entries: entries per day from the opening to
-/// the deadline (counted in the viewer's time zone), entries by status, and the panel's average mark per criterion.
-/// Counted by the database in grouped queries; no entry or scorecard is loaded.
+/// The brand dashboard's insight, for its latest opened challenges that have entries (at most <see cref="Limit"/>, so the
+/// dashboard stays small however many challenges the brand ran): entries per day from the opening to the deadline
+/// (counted in the viewer's time zone), entries by status, and the panel's average mark per criterion. Counted by the
+/// database in grouped queries (one for the entries, one for the marks); no entry or scorecard is loaded.
 /// </summary>
 public static class GetBrandInsight
 {
+    /// <summary>How many challenges the insight covers: the ones opened last.</summary>
+    public const int Limit = 3;
+
     /// <summary>Insight on the brand's challenges; days are counted in the zone <c>TimeZoneId</c> (IANA, UTC when unknown).</summary>
     public sealed record Query(BrandId BrandId, string TimeZoneId) : IQuery<IReadOnlyList<ChallengeInsight>>;
 
@@ -43,27 +47,28 @@ public static class GetBrandInsight
             var zone = ZoneOrUtc(query.TimeZoneId);
             var zoneId = zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : "UTC";
 
-            var byStatus = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
-                .Where(entry => db.Challenges.Any(challenge => challenge.Id == entry.ChallengeId && challenge.BrandId == brand.Id))
-                .GroupBy(entry => new { entry.ChallengeId, entry.Status })
-                .Select(group => new { group.Key.ChallengeId, group.Key.Status, Count = group.Count() })
+            var challenges = await db.Challenges.AsNoTracking()
+                .Where(challenge => challenge.BrandId == brand.Id && db.Entries.Any(entry => entry.ChallengeId == challenge.Id))
+                .OrderByDescending(challenge => challenge.SubmissionOpensAt ?? challenge.CreatedAt).ThenBy(challenge => challenge.Id)
+                .Take(Limit)
                 .ToListAsync(cancellationToken);
-            var challengeIds = byStatus.Select(row => row.ChallengeId).Distinct().ToList();
-            if (challengeIds.Count == 0)
+            if (challenges.Count == 0)
             {
                 return [];
             }
 
-            var challenges = await db.Challenges.AsNoTracking()
-                .Where(challenge => challengeIds.Contains(challenge.Id))
-                .OrderByDescending(challenge => challenge.SubmissionOpensAt)
-                .ToListAsync(cancellationToken);
+            var challengeIds = challenges.Select(challenge => challenge.Id).ToList();
 
-            var perDay = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
-                .Where(entry => challengeIds.Contains(entry.ChallengeId) && entry.Status != EntryStatus.Withdrawn)
-                .GroupBy(entry => new { entry.ChallengeId, Day = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(entry.SubmittedAt.UtcDateTime, zoneId).Date })
-                .Select(group => new { group.Key.ChallengeId, group.Key.Day, Count = group.Count() })
+            // One grouping serves both charts: by status (every entry) and per day (withdrawn ones left out).
+            var counts = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
+                .Where(entry => challengeIds.Contains(entry.ChallengeId))
+                .GroupBy(entry => new { entry.ChallengeId, entry.Status, Day = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(entry.SubmittedAt.UtcDateTime, zoneId).Date })
+                .Select(group => new { group.Key.ChallengeId, group.Key.Status, group.Key.Day, Count = group.Count() })
                 .ToListAsync(cancellationToken);
+            var byStatus = counts.GroupBy(row => new { row.ChallengeId, row.Status })
+                .Select(group => new { group.Key.ChallengeId, group.Key.Status, Count = group.Sum(row => row.Count) }).ToList();
+            var perDay = counts.Where(row => row.Status != EntryStatus.Withdrawn).GroupBy(row => new { row.ChallengeId, row.Day })
+                .Select(group => new { group.Key.ChallengeId, group.Key.Day, Count = group.Sum(row => row.Count) }).ToList();
 
             var averages = await db.Scorecards.AsNoTracking()
                 .Where(card => challengeIds.Contains(card.ChallengeId))

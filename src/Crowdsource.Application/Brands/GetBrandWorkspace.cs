@@ -1,4 +1,5 @@
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Mediator;
@@ -7,16 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Crowdsource.Application.Brands;
 
 /// <summary>
-/// A member's view of their brand: profile, members, pending invitations, and the challenges by status with
-/// their next deadline (the brand dashboard).
+/// A member's view of their brand: profile, members, pending invitations, how many challenges it has in each status, and
+/// its challenges a page at a time (by status, then the latest changed) with their next deadline, entries and unanswered
+/// questions (the brand dashboard). Four statements whatever the number of challenges: the brand with its members' names,
+/// the invitations, the counts by status, the page with its counts.
 /// </summary>
 public static class GetBrandWorkspace
 {
-    public sealed record Query(BrandId BrandId) : IQuery<Workspace>;
+    public const int PageSize = 50;
+
+    public sealed record Query(BrandId BrandId, int Page = 1) : IQuery<Workspace>;
 
     public sealed record Workspace(
         BrandId Id, string Name, string Slug, string Description, string? Website, Guid? LogoFileId, bool IsVerified, BrandRole MyRole,
-        IReadOnlyList<Member> Members, IReadOnlyList<PendingInvitation> Invitations, IReadOnlyList<ChallengeRow> Challenges);
+        IReadOnlyList<Member> Members, IReadOnlyList<PendingInvitation> Invitations, IReadOnlyList<ChallengeRow> Challenges,
+        IReadOnlyList<StatusCount> ByStatus, int Page, bool HasMore);
 
     public sealed record Member(string UserId, string DisplayName, string Email, BrandRole Role, DateTimeOffset JoinedAt);
 
@@ -25,18 +31,32 @@ public static class GetBrandWorkspace
     public sealed record ChallengeRow(ChallengeId Id, string Title, ChallengeStatus Status, DateTimeOffset? NextDeadline,
         int EntryCount, int UnansweredQuestions, string? RejectionReason);
 
+    /// <summary>How many of the brand's challenges are in a status (all of them, not only the page's).</summary>
+    public sealed record StatusCount(ChallengeStatus Status, int Count);
+
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Workspace>
     {
         public async ValueTask<Workspace> Handle(Query query, CancellationToken cancellationToken)
         {
-            var brand = await db.MemberBrandAsync(currentUser, query.BrandId, cancellationToken);
+            var me = currentUser.RequireId();
+            var page = Math.Max(1, query.Page);
             var now = clock.GetUtcNow();
-            var memberIds = brand.Members.Select(member => member.UserId).ToList();
-            var people = await db.Users.AsNoTracking().Where(user => memberIds.Contains(user.Id))
-                .ToDictionaryAsync(user => user.Id, user => (user.DisplayName, user.Email), cancellationToken);
+
+            // Members only: anyone else learns nothing (404), as with MemberBrandAsync.
+            var brand = await db.Brands.AsNoTracking()
+                .Where(candidate => candidate.Id == query.BrandId && candidate.Members.Any(member => member.UserId == me))
+                .Select(candidate => new
+                {
+                    candidate.Id, candidate.Name, candidate.Slug, candidate.Description, candidate.Website, candidate.LogoFileId, candidate.IsVerified,
+                    Members = candidate.Members
+                        .Join(db.Users, member => member.UserId, user => user.Id, (member, user) => new { member.UserId, user.DisplayName, user.Email, member.Role, member.JoinedAt })
+                        .ToList(),
+                })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException();
             var members = brand.Members
                 .OrderByDescending(member => member.Role).ThenBy(member => member.JoinedAt)
-                .Select(member => new Member(member.UserId, people[member.UserId].DisplayName, people[member.UserId].Email!, member.Role, member.JoinedAt))
+                .Select(member => new Member(member.UserId, member.DisplayName, member.Email!, member.Role, member.JoinedAt))
                 .ToList();
 
             var invitations = await db.BrandInvitations.AsNoTracking()
@@ -45,9 +65,17 @@ public static class GetBrandWorkspace
                 .Select(invitation => new PendingInvitation(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt))
                 .ToListAsync(cancellationToken);
 
+            var byStatus = await db.Challenges.AsNoTracking()
+                .Where(challenge => challenge.BrandId == brand.Id)
+                .GroupBy(challenge => challenge.Status)
+                .Select(group => new StatusCount(group.Key, group.Count()))
+                .ToListAsync(cancellationToken);
+
             var challenges = await db.Challenges.AsNoTracking()
                 .Where(challenge => challenge.BrandId == brand.Id)
-                .OrderBy(challenge => challenge.Status).ThenByDescending(challenge => challenge.UpdatedAt)
+                .OrderBy(challenge => challenge.Status).ThenByDescending(challenge => challenge.UpdatedAt).ThenBy(challenge => challenge.Id)
+                .Skip((page - 1) * PageSize)
+                .Take(PageSize + 1)
                 .Select(challenge => new
                 {
                     challenge.Id,
@@ -57,29 +85,19 @@ public static class GetBrandWorkspace
                     challenge.SubmissionDeadline,
                     challenge.JudgingDeadline,
                     challenge.RejectionReason,
+                    Entries = db.Entries.Count(entry => entry.ChallengeId == challenge.Id && entry.Status != Domain.Entries.EntryStatus.Withdrawn),
+                    Unanswered = db.ChallengeQuestions.Count(question => question.ChallengeId == challenge.Id && question.Answer == null),
                 })
                 .ToListAsync(cancellationToken);
 
-            var challengeIds = challenges.Select(challenge => challenge.Id).ToList();
-            var unanswered = await db.ChallengeQuestions.AsNoTracking()
-                .Where(question => challengeIds.Contains(question.ChallengeId) && question.Answer == null)
-                .GroupBy(question => question.ChallengeId)
-                .Select(group => new { ChallengeId = group.Key, Count = group.Count() })
-                .ToDictionaryAsync(group => group.ChallengeId, group => group.Count, cancellationToken);
-
-            var entries = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
-                .Where(entry => challengeIds.Contains(entry.ChallengeId) && entry.Status != Domain.Entries.EntryStatus.Withdrawn)
-                .GroupBy(entry => entry.ChallengeId)
-                .Select(group => new { ChallengeId = group.Key, Count = group.Count() })
-                .ToDictionaryAsync(group => group.ChallengeId, group => group.Count, cancellationToken);
-
-            var rows = challenges.Select(challenge => new ChallengeRow(challenge.Id, challenge.Title, challenge.Status,
+            var rows = challenges.Take(PageSize).Select(challenge => new ChallengeRow(challenge.Id, challenge.Title, challenge.Status,
                     NextDeadline(challenge.Status, challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline),
-                    entries.GetValueOrDefault(challenge.Id), unanswered.GetValueOrDefault(challenge.Id), challenge.RejectionReason))
+                    challenge.Entries, challenge.Unanswered, challenge.RejectionReason))
                 .ToList();
 
             return new Workspace(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.LogoFileId, brand.IsVerified,
-                brand.RoleOf(currentUser.RequireId())!.Value, members, invitations, rows);
+                brand.Members.Single(member => member.UserId == me).Role, members, invitations, rows,
+                [.. byStatus.OrderBy(count => count.Status)], page, challenges.Count > PageSize);
         }
 
         private static DateTimeOffset? NextDeadline(ChallengeStatus status, DateTimeOffset? opens, DateTimeOffset? deadline, DateTimeOffset? judging) => status switch

@@ -6,26 +6,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Entries;
 
-/// <summary>The signed-in creative's entries, newest first, with their challenge and status.</summary>
+/// <summary>
+/// The signed-in creative's entries, newest first, with their challenge and status, a page at a time (previous/next,
+/// no total): one query over the index on (creative, submitted at), whatever the number of entries.
+/// </summary>
 public static class ListMyEntries
 {
-    public sealed record Query : IQuery<IReadOnlyList<Row>>;
+    public const int PageSize = 50;
+
+    public sealed record Query(int Page = 1) : IQuery<Result>;
 
     public sealed record Row(EntryId Id, string Title, EntryStatus Status, DateTimeOffset SubmittedAt, int FileCount,
         Guid ChallengeId, string ChallengeTitle, ChallengeStatus ChallengeStatus, DateTimeOffset? Deadline);
 
-    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, IReadOnlyList<Row>>
+    public sealed record Result(IReadOnlyList<Row> Rows, int Page, bool HasMore);
+
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, Result>
     {
-        public async ValueTask<IReadOnlyList<Row>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = currentUser.RequireId();
-            return await db.Entries.AsNoTracking().IgnoreAutoIncludes()
+            var page = Math.Max(1, query.Page);
+            var rows = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
                 .Where(entry => entry.CreativeUserId == userId)
+                .OrderByDescending(entry => entry.SubmittedAt).ThenByDescending(entry => entry.Id)
+                .Skip((page - 1) * PageSize)
+                .Take(PageSize + 1)
                 .Join(db.Challenges, entry => entry.ChallengeId, challenge => challenge.Id, (entry, challenge) => new { entry, challenge })
-                .OrderByDescending(row => row.entry.SubmittedAt)
+                .OrderByDescending(row => row.entry.SubmittedAt).ThenByDescending(row => row.entry.Id)
                 .Select(row => new Row(row.entry.Id, row.entry.Title, row.entry.Status, row.entry.SubmittedAt, row.entry.Files.Count,
                     row.challenge.Id.Value, row.challenge.Title, row.challenge.Status, row.challenge.SubmissionDeadline))
                 .ToListAsync(cancellationToken);
+            return new Result([.. rows.Take(PageSize)], page, rows.Count > PageSize);
         }
     }
 }

@@ -42,7 +42,7 @@ public static partial class AwardOverdueChallenges
 
             foreach (var challenge in due)
             {
-                var (_, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
+                var (_, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken, forAwarding: true);
                 var peoplesChoice = await db.PeoplesChoiceAsync(challenge, approved, cancellationToken);
                 var awards = challenge.AwardByRanking(ranking, approved, peoplesChoice, now);
                 await db.AnnounceAsync(links, challenge, awards, null, "winners.awarded-by-ranking", now, cancellationToken);

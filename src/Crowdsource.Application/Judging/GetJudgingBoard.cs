@@ -12,17 +12,29 @@ namespace Crowdsource.Application.Judging;
 /// The panel's working page for a challenge: the approved entries in ranking order with score, rank (ties shown as
 /// ties), how many judges scored each, whether every judge did, the viewer's own mark and the shortlist; the panel;
 /// and the brand's choice waiting for confirmation. With blind judging the creatives' names are left out.
-/// For moderators independent from the challenge's brand.
+/// For moderators independent from the challenge's brand. The ranking is computed over every entry; the board shows
+/// it a page of <see cref="PageSize"/> rows at a time, so it stays small with thousands of entries.
 /// </summary>
 public static class GetJudgingBoard
 {
-    public sealed record Query(ChallengeId ChallengeId) : IQuery<Board>;
+    public const int PageSize = 20;
+
+    public sealed record Query(ChallengeId ChallengeId, int Page = 1) : IQuery<Board>;
 
     public sealed record Board(
         ChallengeId ChallengeId, string Title, ChallengeStatus Status, bool BlindJudging, bool IsRankingLocked, DateTimeOffset? JudgingDeadline,
         DateTimeOffset? PublicVoteClosesAt, IReadOnlyList<JudgingCriterion> Criteria, IReadOnlyList<Judge> Panel, bool ViewerIsJudge,
         IReadOnlyList<Row> Rows, IReadOnlyList<Pick> Selection, DateTimeOffset? SelectedAt, DateTimeOffset Now,
-        bool CanConfirm, bool PanelOpen, bool CanScore, string? ConflictOfInterest);
+        bool CanConfirm, bool PanelOpen, bool CanScore, string? ConflictOfInterest)
+    {
+        /// <summary>Which page of the ranking <see cref="Rows"/> is (from 1).</summary>
+        public int Page { get; init; } = 1;
+
+        /// <summary>Approved entries on the board, over every page.</summary>
+        public int EntryCount { get; init; }
+
+        public int PageCount => Math.Max(1, (EntryCount + PageSize - 1) / PageSize);
+    }
 
     public sealed record Judge(string UserId, string DisplayName, int Scored);
 
@@ -54,7 +66,9 @@ public static class GetJudgingBoard
             var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
             var judgeNames = await db.Users.AsNoTracking().Where(user => panel.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
 
-            var rows = ranking.Select(ranked =>
+            var pageCount = Math.Max(1, (ranking.Count + PageSize - 1) / PageSize);
+            var page = Math.Clamp(query.Page, 1, pageCount);
+            var rows = ranking.Skip((page - 1) * PageSize).Take(PageSize).Select(ranked =>
             {
                 var entry = byId[ranked.EntryId];
                 var mine = cards.Find(card => card.EntryId == entry.Id && card.JudgeUserId == me);
@@ -72,7 +86,11 @@ public static class GetJudgingBoard
 
             return new Board(challenge.Id, challenge.Title, challenge.Status, challenge.BlindJudging, challenge.IsRankingLocked, challenge.JudgingDeadline,
                 challenge.PublicVoteClosesAt, challenge.Criteria, judges, panel.Contains(me), rows, selection, challenge.WinnersSelectedAt, now,
-                challenge.CanConfirmWinners(now), challenge.IsPanelOpen, panel.Contains(me) && challenge.CanScore, null);
+                challenge.CanConfirmWinners(now), challenge.IsPanelOpen, panel.Contains(me) && challenge.CanScore, null)
+            {
+                Page = page,
+                EntryCount = ranking.Count,
+            };
         }
     }
 }

@@ -12,13 +12,30 @@ namespace Crowdsource.Application.Judging;
 /// <summary>
 /// The results as a CSV file for the brand's members and the moderators, once announced: every approved entry in
 /// ranking order with its creator, score, number of judges, per-criterion averages and any prize. Cells that a
-/// spreadsheet would run as a formula are defused.
+/// spreadsheet would run as a formula are defused. The rows are written to the response one by one, never held whole.
 /// </summary>
 public static class GetResultsCsv
 {
     public sealed record Query(ChallengeId ChallengeId) : IQuery<Document>;
 
-    public sealed record Document(string FileName, byte[] Content);
+    /// <summary>A CSV file: its name and its rows (each ending in CRLF), written out as they come.</summary>
+    public sealed record Document(string FileName, IAsyncEnumerable<string> Rows)
+    {
+        /// <summary>Writes the file as UTF-8 with a byte order mark, so spreadsheets read the accents right.</summary>
+        public async Task WriteToAsync(Stream output, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(output);
+            await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken);
+            var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
+            await using (writer.ConfigureAwait(false))
+            {
+                await foreach (var row in Rows.WithCancellation(cancellationToken))
+                {
+                    await writer.WriteAsync(row.AsMemory(), cancellationToken);
+                }
+            }
+        }
+    }
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, Document>
     {
@@ -30,25 +47,26 @@ public static class GetResultsCsv
             var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
             var byId = approved.ToDictionary(entry => entry.Id);
 
-            var csv = new StringBuilder();
-            Csv.AppendRow(csv, [Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
-                .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
-            foreach (var row in ranking)
-            {
-                var entry = byId[row.EntryId];
-                var prizes = awards.Where(award => award.EntryId == entry.Id)
-                    .Select(award => string.Create(CultureInfo.InvariantCulture, $"{award.Amount:0.##} {award.Currency}"));
-                Csv.AppendRow(csv, [
-                    row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                    entry.Title,
-                    authors[entry.CreativeUserId].Name,
-                    row.Score?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
-                    string.Create(CultureInfo.InvariantCulture, $"{row.JudgeCount}/{panel.Count}"),
-                    .. row.CriterionAverages.Select(average => average?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty),
-                    string.Join(" + ", prizes)]);
-            }
+            return new Document($"results-{challenge.Slug}.csv", Rows().ToAsyncEnumerable());
 
-            return new Document($"results-{challenge.Slug}.csv", Csv.Encode(csv));
+            IEnumerable<string> Rows()
+            {
+                var prizes = awards.ToLookup(award => award.EntryId);
+                yield return Csv.Row([Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
+                    .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
+                foreach (var row in ranking)
+                {
+                    var entry = byId[row.EntryId];
+                    yield return Csv.Row([
+                        row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                        entry.Title,
+                        authors[entry.CreativeUserId].Name,
+                        row.Score?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
+                        string.Create(CultureInfo.InvariantCulture, $"{row.JudgeCount}/{panel.Count}"),
+                        .. row.CriterionAverages.Select(average => average?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty),
+                        string.Join(" + ", prizes[entry.Id].Select(award => string.Create(CultureInfo.InvariantCulture, $"{award.Amount:0.##} {award.Currency}")))]);
+                }
+            }
         }
     }
 }
@@ -60,15 +78,8 @@ public static class GetResultsCsv
 /// </summary>
 public static class Csv
 {
-    public static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
-    {
-        ArgumentNullException.ThrowIfNull(csv);
-        csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-    }
-
-    /// <summary>UTF-8 with a byte order mark, so spreadsheets read the accents right.</summary>
-    public static byte[] Encode(StringBuilder csv) =>
-        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv?.ToString() ?? string.Empty)];
+    /// <summary>One row: every cell quoted and defused, ending in CRLF.</summary>
+    public static string Row(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 
     private const string FormulaStarts = "=+-@\t\r";
 

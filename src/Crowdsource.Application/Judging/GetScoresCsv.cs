@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Resources;
@@ -25,26 +24,29 @@ public static class GetScoresCsv
             var (panel, approved, cards, _) = await db.PanelScoresAsync(challenge, cancellationToken);
             var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
 
-            var csv = new StringBuilder();
-            Csv.AppendRow(csv, [Messages.CsvEntryNumber, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvJudge,
-                .. challenge.Criteria.SelectMany(criterion => new[] { criterion.Name, string.Format(CultureInfo.CurrentCulture, Messages.CsvCommentOn, criterion.Name) }),
-                Messages.CsvOverallComment]);
-            foreach (var (entry, number) in approved.Select((entry, index) => (entry, index + 1)))
+            return new GetResultsCsv.Document($"scores-{challenge.Slug}.csv", Rows().ToAsyncEnumerable());
+
+            IEnumerable<string> Rows()
             {
-                foreach (var card in cards.Where(card => card.EntryId == entry.Id).OrderBy(card => panel.IndexOf(card.JudgeUserId)))
+                var cardsByEntry = cards.ToLookup(card => card.EntryId);
+                yield return Csv.Row([Messages.CsvEntryNumber, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvJudge,
+                    .. challenge.Criteria.SelectMany(criterion => new[] { criterion.Name, string.Format(CultureInfo.CurrentCulture, Messages.CsvCommentOn, criterion.Name) }),
+                    Messages.CsvOverallComment]);
+                foreach (var (entry, number) in approved.Select((entry, index) => (entry, index + 1)))
                 {
-                    Csv.AppendRow(csv, [
-                        number.ToString(CultureInfo.InvariantCulture),
-                        entry.Title,
-                        authors[entry.CreativeUserId].Name,
-                        string.Format(CultureInfo.CurrentCulture, Messages.CsvJudgeNumber, panel.IndexOf(card.JudgeUserId) + 1),
-                        .. challenge.Criteria.Select(criterion => card.Scores.FirstOrDefault(score => score.Criterion == criterion.Name))
-                            .SelectMany(score => new[] { score?.Value.ToString(CultureInfo.InvariantCulture) ?? string.Empty, score?.Comment ?? string.Empty }),
-                        card.OverallComment ?? string.Empty]);
+                    foreach (var card in cardsByEntry[entry.Id].OrderBy(card => panel.IndexOf(card.JudgeUserId)))
+                    {
+                        yield return Csv.Row([
+                            number.ToString(CultureInfo.InvariantCulture),
+                            entry.Title,
+                            authors[entry.CreativeUserId].Name,
+                            string.Format(CultureInfo.CurrentCulture, Messages.CsvJudgeNumber, panel.IndexOf(card.JudgeUserId) + 1),
+                            .. challenge.Criteria.Select(criterion => card.Scores.FirstOrDefault(score => score.Criterion == criterion.Name))
+                                .SelectMany(score => new[] { score?.Value.ToString(CultureInfo.InvariantCulture) ?? string.Empty, score?.Comment ?? string.Empty }),
+                            card.OverallComment ?? string.Empty]);
+                    }
                 }
             }
-
-            return new GetResultsCsv.Document($"scores-{challenge.Slug}.csv", Csv.Encode(csv));
         }
     }
 }

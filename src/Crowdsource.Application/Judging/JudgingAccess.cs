@@ -32,11 +32,18 @@ internal static class JudgingAccess
     /// <summary>
     /// The panel (in the order judges joined: "Judge 1" first), the approved entries, the scorecards of current panel
     /// members, and the ranking they make: what every judging view and decision starts from.
+    /// When prizes will be awarded from it (<c>forAwarding</c>), the entries come with their licence acceptances and file
+    /// records (a grant quotes them); pages and reports only show the entries, so they load their files alone.
     /// </summary>
-    public static async Task<PanelScores> PanelScoresAsync(this ICrowdsourceDb db, Challenge challenge, CancellationToken cancellationToken)
+    public static async Task<PanelScores> PanelScoresAsync(this ICrowdsourceDb db, Challenge challenge, CancellationToken cancellationToken, bool forAwarding = false)
     {
         var panel = await db.PanelAsync(challenge.Id, cancellationToken);
-        var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
+        var approved = forAwarding
+            ? await db.ApprovedEntriesAsync(challenge.Id, cancellationToken)
+            : await db.Entries.AsNoTracking().IgnoreAutoIncludes().Include(entry => entry.Files)
+                .Where(entry => entry.ChallengeId == challenge.Id && entry.Status == EntryStatus.Approved)
+                .OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id)
+                .ToListAsync(cancellationToken);
         var cards = await db.Scorecards.AsNoTracking()
             .Where(card => card.ChallengeId == challenge.Id && panel.Contains(card.JudgeUserId))
             .ToListAsync(cancellationToken);

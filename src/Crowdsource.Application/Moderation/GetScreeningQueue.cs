@@ -21,13 +21,23 @@ namespace Crowdsource.Application.Moderation;
     Justification = "Named after the moderators' queue of work, not a queue collection.")]
 public static class GetScreeningQueue
 {
-    /// <summary>How many waiting entries the page lists at once (the oldest).</summary>
-    public const int PageSize = 50;
+    /// <summary>How many waiting entries the page lists at once (the oldest): each comes with three decision forms.</summary>
+    public const int PageSize = 10;
+
+    /// <summary>Waiting entries are counted up to this many ("more than ..." beyond), so the count stays cheap.</summary>
+    public const int CountLimit = 200;
 
     public sealed record Query : IQuery<Overview>;
 
-    /// <summary>The oldest waiting entries (up to <see cref="PageSize"/>), how many wait in all, and the open reports, oldest first.</summary>
-    public sealed record Overview(IReadOnlyList<Row> Entries, int WaitingCount, IReadOnlyList<OpenReport> Reports);
+    /// <summary>
+    /// The oldest waiting entries (up to <see cref="PageSize"/>), how many wait in all (counted up to <see cref="CountLimit"/> + 1),
+    /// and the open reports, oldest first.
+    /// </summary>
+    public sealed record Overview(IReadOnlyList<Row> Entries, int WaitingCount, IReadOnlyList<OpenReport> Reports)
+    {
+        /// <summary>More entries wait than were counted: say "more than <see cref="CountLimit"/>".</summary>
+        public bool ManyMoreWaiting => WaitingCount > CountLimit;
+    }
 
     /// <summary>
     /// A waiting entry: its version (for the decision forms), whether submissions are still open (so its author could still
@@ -55,75 +65,90 @@ public static class GetScreeningQueue
             }
 
             var now = clock.GetUtcNow();
-            var challenges = await db.Challenges.AsNoTracking()
-                .Where(db.MayJudge(userId))
-                .Where(challenge => (challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging)
-                    && challenge.RankingLockedAt == null
-                    && db.Entries.Any(entry => entry.ChallengeId == challenge.Id && entry.Status == EntryStatus.Submitted))
-                .ToDictionaryAsync(challenge => challenge.Id, cancellationToken);
-            var challengeIds = challenges.Keys.ToList();
+            var screenable = db.Challenges.Where(db.MayJudge(userId))
+                .Where(challenge => (challenge.Status == ChallengeStatus.Open || challenge.Status == ChallengeStatus.Judging) && challenge.RankingLockedAt == null);
 
-            // Every active entry of those challenges, since a waiting entry may share a file with one decided earlier.
-            var entries = await db.Entries.AsNoTracking()
-                .Where(entry => challengeIds.Contains(entry.ChallengeId) && entry.Status != EntryStatus.Withdrawn)
+            // Checked entry by entry (a scalar subquery PostgreSQL keeps as such), so the oldest are read from the index on
+            // status and submission time and the scan stops at the page, instead of walking every open challenge first.
+            var waiting = db.Entries.AsNoTracking().IgnoreAutoIncludes()
+                .Where(entry => entry.Status == EntryStatus.Submitted
+                    && screenable.Where(challenge => challenge.Id == entry.ChallengeId).Select(challenge => 1).FirstOrDefault() == 1)
+                .OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id);
+
+            // One statement: the oldest page (over the index on status and submission time), how many wait in all, each
+            // entry's files and, per file, the active entries of the same challenge holding the same bytes.
+            var page = await waiting
+                .Take(PageSize)
                 .Select(entry => new
                 {
-                    entry.Id, entry.Version, entry.ChallengeId, entry.CreativeUserId, entry.Title, entry.Status, entry.SubmittedAt,
+                    entry.Id, entry.Version, entry.ChallengeId, entry.CreativeUserId, entry.Title, entry.SubmittedAt,
+                    CreativeName = db.Users.Where(user => user.Id == entry.CreativeUserId).Select(user => user.DisplayName).FirstOrDefault() ?? string.Empty,
+                    WaitingCount = waiting.Take(CountLimit + 1).Count(),
                     Files = entry.Files.OrderBy(file => file.Position)
-                        .Select(file => new { file.Id, file.FileName, file.ContentType, file.Sha256, file.ThumbnailFileId }).ToList(),
+                        .Select(file => new
+                        {
+                            file.Id, file.FileName, file.ContentType, file.Sha256, file.ThumbnailFileId,
+                            Holders = db.Entries.Where(other => other.ChallengeId == entry.ChallengeId && other.Id != entry.Id
+                                    && other.Status != EntryStatus.Withdrawn && other.Files.Any(same => same.Sha256 == file.Sha256))
+                                .Select(other => new { other.Id, other.CreativeUserId })
+                                .ToList(),
+                        })
+                        .ToList(),
                 })
                 .ToListAsync(cancellationToken);
-            var shared = DuplicateFiles.SharedWithOtherAccounts([.. entries.Select(entry =>
-                new DuplicateFiles.Holder(entry.Id, entry.ChallengeId, entry.CreativeUserId, [.. entry.Files.Select(file => file.Sha256)]))]);
 
-            var waiting = entries.Where(entry => entry.Status == EntryStatus.Submitted).OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id.Value).ToList();
-            var page = waiting.Take(PageSize).ToList();
+            // The page's entries and the other holders of their files, each with the files it is known to hold.
+            var holders = page.Select(entry => (entry.Id, entry.ChallengeId, entry.CreativeUserId, Sha256s: entry.Files.Select(file => file.Sha256)))
+                .Concat(page.SelectMany(entry => entry.Files.SelectMany(file => file.Holders.Select(other =>
+                    (other.Id, entry.ChallengeId, other.CreativeUserId, Sha256s: (IEnumerable<string>)[file.Sha256])))))
+                .GroupBy(holder => (holder.Id, holder.ChallengeId, holder.CreativeUserId))
+                .Select(group => new DuplicateFiles.Holder(group.Key.Id, group.Key.ChallengeId, group.Key.CreativeUserId,
+                    [.. group.SelectMany(holder => holder.Sha256s).Distinct(StringComparer.Ordinal)]))
+                .ToList();
+            var shared = DuplicateFiles.SharedWithOtherAccounts(holders);
+
+            var pageChallengeIds = page.Select(entry => entry.ChallengeId).Distinct().ToList();
+            var challenges = await db.Challenges.AsNoTracking().Where(challenge => pageChallengeIds.Contains(challenge.Id))
+                .ToDictionaryAsync(challenge => challenge.Id, cancellationToken);
             var pageIds = page.Select(entry => (EntryId?)entry.Id).ToList();
             var reportCounts = await db.Reports.AsNoTracking()
                 .Where(report => report.ResolvedAt == null && pageIds.Contains(report.EntryId))
                 .GroupBy(report => report.EntryId)
                 .Select(group => new { EntryId = group.Key!.Value, Count = group.Count() })
                 .ToDictionaryAsync(group => group.EntryId, group => group.Count, cancellationToken);
-            var authors = new Dictionary<ChallengeId, IReadOnlyDictionary<string, AuthorName>>();
-            foreach (var challengeId in page.Select(entry => entry.ChallengeId).Distinct())
+
+            // Blind challenges name authors by pseudonym, numbered over the whole challenge: only those need the full list.
+            var pseudonyms = new Dictionary<ChallengeId, IReadOnlyDictionary<string, AuthorName>>();
+            foreach (var challenge in challenges.Values.Where(challenge => challenge.HidesAuthors))
             {
-                authors[challengeId] = await db.AuthorNamesAsync(currentUser, challenges[challengeId], cancellationToken);
+                pseudonyms[challenge.Id] = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
             }
 
             var rows = page.Select(entry =>
             {
                 var challenge = challenges[entry.ChallengeId];
                 var image = entry.Files.FirstOrDefault(file => file.ContentType.StartsWith("image/", StringComparison.Ordinal));
-                return new Row(entry.Id, entry.Version, entry.ChallengeId, challenge.Title, entry.Title, authors[entry.ChallengeId][entry.CreativeUserId].Name,
+                var name = pseudonyms.TryGetValue(entry.ChallengeId, out var names) ? names[entry.CreativeUserId].Name : entry.CreativeName;
+                return new Row(entry.Id, entry.Version, entry.ChallengeId, challenge.Title, entry.Title, name,
                     entry.SubmittedAt, challenge.AcceptsEntries(now),
                     image is null ? null : new Image(image.Id, image.FileName, image.ThumbnailFileId is not null),
                     shared[entry.Id], reportCounts.GetValueOrDefault(entry.Id));
             }).ToList();
-            return new Overview(rows, waiting.Count, await OpenReportsAsync(userId, cancellationToken));
+            return new Overview(rows, page.Count == 0 ? 0 : page[0].WaitingCount, await OpenReportsAsync(userId, cancellationToken));
         }
 
-        private async Task<List<OpenReport>> OpenReportsAsync(string userId, CancellationToken cancellationToken)
-        {
-            var reports = await db.Reports.AsNoTracking()
+        /// <summary>The open reports on challenges the moderator may judge, with the entry's title and the reporter's name, in one statement.</summary>
+        private async Task<List<OpenReport>> OpenReportsAsync(string userId, CancellationToken cancellationToken) =>
+            await db.Reports.AsNoTracking()
                 .Where(report => report.ResolvedAt == null)
                 .Join(db.Challenges.Where(db.MayJudge(userId)), report => report.ChallengeId, challenge => challenge.Id,
                     (report, challenge) => new { Report = report, ChallengeTitle = challenge.Title })
                 .OrderBy(row => row.Report.CreatedAt)
+                .Select(row => new OpenReport(row.Report.Id, row.Report.ChallengeId, row.ChallengeTitle, row.Report.EntryId,
+                    db.Entries.Where(entry => entry.Id == row.Report.EntryId).Select(entry => entry.Title).FirstOrDefault(),
+                    row.Report.Reason, row.Report.Text,
+                    db.Users.Where(user => user.Id == row.Report.ReporterUserId).Select(user => user.DisplayName).FirstOrDefault() ?? string.Empty,
+                    row.Report.CreatedAt))
                 .ToListAsync(cancellationToken);
-            var entryIds = reports.Where(row => row.Report.EntryId is not null).Select(row => row.Report.EntryId!.Value).Distinct().ToList();
-            var entryTitles = await db.Entries.AsNoTracking().Where(entry => entryIds.Contains(entry.Id))
-                .ToDictionaryAsync(entry => entry.Id, entry => entry.Title, cancellationToken);
-            var names = await NamesAsync(reports.Select(row => row.Report.ReporterUserId), cancellationToken);
-            return [.. reports.Select(row => new OpenReport(row.Report.Id, row.Report.ChallengeId, row.ChallengeTitle, row.Report.EntryId,
-                row.Report.EntryId is { } entryId ? entryTitles.GetValueOrDefault(entryId) : null, row.Report.Reason, row.Report.Text,
-                names.GetValueOrDefault(row.Report.ReporterUserId, string.Empty), row.Report.CreatedAt))];
-        }
-
-        private async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken)
-        {
-            var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
-            return await db.Users.AsNoTracking().Where(user => ids.Contains(user.Id))
-                .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
-        }
     }
 }

@@ -22,13 +22,22 @@ public static class ListMyNotifications
         {
             var userId = currentUser.RequireId();
             var page = Math.Max(1, query.Page);
+            // One round trip: the page and, alongside each row, the unread count (an uncorrelated subquery, run once).
             var rows = await db.Notifications.AsNoTracking()
                 .Where(notification => notification.UserId == userId)
                 .OrderByDescending(notification => notification.CreatedAt).ThenByDescending(notification => notification.Id)
                 .Skip((page - 1) * PageSize)
                 .Take(PageSize + 1)
+                .Select(notification => new
+                {
+                    notification.Id, notification.Kind, notification.Subject, notification.Link, notification.CreatedAt,
+                    IsRead = notification.ReadAt != null,
+                    Unread = db.Notifications.Count(unread => unread.UserId == userId && unread.ReadAt == null),
+                })
                 .ToListAsync(cancellationToken);
-            var unread = await db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken);
+            var unread = rows.Count > 0
+                ? rows[0].Unread
+                : await db.Notifications.CountAsync(notification => notification.UserId == userId && notification.ReadAt == null, cancellationToken);
             var culture = CultureInfo.CurrentUICulture;
             return new Result(
                 [.. rows.Take(PageSize).Select(row => new Item(row.Id, Notifier.Describe(row.Kind, row.Subject, culture), row.Link, row.CreatedAt, row.IsRead))],

@@ -33,9 +33,11 @@ public static class Ranking
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(scorecards);
 
+        // Looked up by entry, and ranks counted from the sorted scores: linear in the cards, thousands of entries stay cheap.
+        var cardsByEntry = scorecards.Where(card => panel.Contains(card.JudgeUserId) && card.Covers(criteria)).ToLookup(card => card.EntryId);
         var rows = entries.Select(entry =>
         {
-            var cards = scorecards.Where(card => card.EntryId == entry.Id && panel.Contains(card.JudgeUserId) && card.Covers(criteria)).ToList();
+            var cards = cardsByEntry[entry.Id].ToList();
             decimal? score = cards.Count == 0
                 ? null
                 : Math.Round(cards.Average(card => card.WeightedScore(criteria)!.Value), 2, MidpointRounding.AwayFromZero);
@@ -47,17 +49,25 @@ public static class Ranking
             return (Entry: entry, Score: score, Judges: cards.Count, Averages: averages);
         }).ToList();
 
-        var scored = rows.Where(row => row.Score is not null).Select(row => row.Score!.Value).ToList();
+        var sameScore = rows.Where(row => row.Score is not null).GroupBy(row => row.Score!.Value).ToDictionary(group => group.Key, group => group.Count());
+        var higherScores = new Dictionary<decimal, int>();
+        var higher = 0;
+        foreach (var (value, count) in sameScore.OrderByDescending(pair => pair.Key))
+        {
+            higherScores[value] = higher;
+            higher += count;
+        }
+
         return rows
             .OrderByDescending(row => row.Score ?? -1)
             .ThenBy(row => row.Entry.SubmittedAt)
             .Select(row => new RankedEntry(
                 row.Entry.Id,
-                row.Score is { } value ? 1 + scored.Count(other => other > value) : null,
+                row.Score is { } value ? 1 + higherScores[value] : null,
                 row.Score,
                 row.Judges,
                 panel.Count > 0 && row.Judges == panel.Count,
-                row.Score is { } mine && scored.Count(other => other == mine) > 1,
+                row.Score is { } mine && sameScore[mine] > 1,
                 row.Entry.SubmittedAt,
                 row.Averages))
             .ToList();

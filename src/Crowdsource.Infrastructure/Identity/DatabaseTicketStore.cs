@@ -64,7 +64,9 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
 
     /// <summary>
     /// Updates a session that still exists (never brings back one that was ended meanwhile), when its claims changed
-    /// (a role, the security stamp) or it was last touched more than <see cref="RefreshAfter"/> ago.
+    /// (a role, the security stamp), the ticket was issued again since the last write (the security stamp was checked:
+    /// without storing the new issue time, every request would check it again, 6 queries each), or it was last touched
+    /// more than <see cref="RefreshAfter"/> ago.
     /// </summary>
     public async Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext? httpContext, CancellationToken cancellationToken)
     {
@@ -75,11 +77,12 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
         var fingerprint = Fingerprint(stored);
         var protectedTicket = _protector.Protect(TicketSerializer.Default.Serialize(stored));
         var expiresAt = ExpiresAt(ticket, now);
+        var issuedAt = ticket.Properties.IssuedUtc ?? now;
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
         await db.UserSessions
-            .Where(session => session.Id == key && (session.ClaimsFingerprint != fingerprint || session.LastSeenAt < stale))
+            .Where(session => session.Id == key && (session.ClaimsFingerprint != fingerprint || session.LastSeenAt < issuedAt || session.LastSeenAt < stale))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(session => session.Ticket, protectedTicket)
                 .SetProperty(session => session.ClaimsFingerprint, fingerprint)
@@ -92,20 +95,30 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
     public Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken) =>
         RetrieveAsync(key, httpContext: null, cancellationToken);
 
-    /// <summary>One primary-key lookup per request; an ended or expired session is no session.</summary>
+    /// <summary>
+    /// One primary-key lookup per request, never cached (an ended or expired session is no session, on every instance at
+    /// once). The same statement counts the person's unread notifications for the header's bell
+    /// (<see cref="UnreadNotificationsOfRequest"/>), which saves every signed-in page a round trip.
+    /// </summary>
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext? httpContext, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
-        var protectedTicket = await db.UserSessions.AsNoTracking()
+        var found = await db.UserSessions.AsNoTracking()
             .Where(session => session.Id == key && session.ExpiresAt > now)
-            .Select(session => session.Ticket)
+            .Select(session => new
+            {
+                session.Ticket,
+                Unread = db.Notifications.Count(notification => notification.UserId == session.UserId && notification.ReadAt == null),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (protectedTicket is null)
+        if (found is null)
         {
             return null;
         }
+
+        var protectedTicket = found.Ticket;
 
         AuthenticationTicket? ticket;
         try
@@ -121,6 +134,10 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
         if (ticket?.Principal.Identity is ClaimsIdentity identity)
         {
             identity.AddClaim(new Claim(SessionClaimType, key));
+            if (httpContext is not null)
+            {
+                UnreadNotificationsOfRequest.Remember(httpContext, found.Unread);
+            }
         }
 
         return ticket;

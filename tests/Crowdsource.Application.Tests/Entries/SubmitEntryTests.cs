@@ -187,8 +187,8 @@ public sealed class SubmitEntryTests(ApplicationFixture fixture) : IClassFixture
         }
 
         var mine = await fixture.SendAsync(sender => sender.Send(new ListMyEntries.Query()), chloe);
-        Assert.Equal(4, mine.Count);
-        Assert.Equal(EntryStatus.Withdrawn, mine.Single(row => row.Id == id).Status);
+        Assert.Equal(4, mine.Rows.Count);
+        Assert.Equal(EntryStatus.Withdrawn, mine.Rows.Single(row => row.Id == id).Status);
     }
 
     [Fact]

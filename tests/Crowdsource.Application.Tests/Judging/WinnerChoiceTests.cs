@@ -134,7 +134,7 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
         Assert.Null(await fixture.SendAsync(sender => sender.Send(new GetMyFeedback.Query(setup.Entries[0])), setup.Creatives[1]));
 
         await Assert.ThrowsAsync<ForbiddenException>(async () => await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Creatives[0]));
-        var csv = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Owner)).Content).TrimStart('\uFEFF');
+        var csv = (await CsvTextAsync(await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Owner))).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("\"Rank\",\"Entry\",\"Creative\",\"Score (out of 10)\",\"Judges\",\"Originality\",\"Feasibility\",\"Prize\"", lines[0]);
         Assert.Equal("\"1\",\"Wrapper 1\",\"Test Person\",\"6.40\",\"1/1\",\"8.00\",\"4.00\",\"5000 EUR\"", lines[1]);
@@ -142,7 +142,7 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
 
         // The judging report: one row per judge and entry, formulas defused, commas quoted.
         await Assert.ThrowsAsync<ForbiddenException>(async () => await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Creatives[0]));
-        var scores = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Moderator)).Content)
+        var scores = (await CsvTextAsync(await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Moderator)))
             .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("\"Entry #\",\"Entry\",\"Creative\",\"Judge\",\"Originality\",\"Comment on Originality\",\"Feasibility\",\"Comment on Feasibility\",\"Overall comment\"", scores[0]);
         Assert.Equal("\"1\",\"Wrapper 1\",\"Test Person\",\"Judge 1\",\"8\",\"'=HYPERLINK(\"\"http://evil\"\")\",\"4\",\"\",\"Clean, \"\"bold\"\".\"", scores[1]);
@@ -180,12 +180,20 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
         await fixture.SendAsync(sender => sender.Send(Choose(setup, 0, 1)), setup.Owner);
         await fixture.SendAsync(sender => sender.Send(new ConfirmWinners.Command(setup.Challenge)), setup.Moderator);
 
-        var results = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Owner)).Content)
+        var results = (await CsvTextAsync(await fixture.SendAsync(sender => sender.Send(new GetResultsCsv.Query(setup.Challenge)), setup.Owner)))
             .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var scores = Encoding.UTF8.GetString((await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Moderator)).Content)
+        var scores = (await CsvTextAsync(await fixture.SendAsync(sender => sender.Send(new GetScoresCsv.Query(setup.Challenge)), setup.Moderator)))
             .TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal($"\"1\",{Defused},{Defused},\"6.40\",\"1/1\",\"8.00\",\"4.00\",\"5000 EUR\"", results[1]);
         Assert.Equal($"\"1\",{Defused},{Defused},\"Judge 1\",\"8\",{Defused},\"4\",\"\",{Defused}", scores[1]);
+    }
+
+    /// <summary>The CSV file as the browser receives it.</summary>
+    private static async Task<string> CsvTextAsync(GetResultsCsv.Document document)
+    {
+        using var output = new MemoryStream();
+        await document.WriteToAsync(output, CancellationToken.None);
+        return Encoding.UTF8.GetString(output.ToArray());
     }
 }

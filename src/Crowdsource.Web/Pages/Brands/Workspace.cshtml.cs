@@ -17,6 +17,9 @@ public sealed class WorkspaceModel(ISender sender, ViewerTime time) : PageModel,
     [FromRoute]
     public Guid Id { get; set; }
 
+    [FromQuery(Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     [BindProperty]
     public InviteInput Input { get; set; } = new();
 
@@ -80,7 +83,7 @@ public sealed class WorkspaceModel(ISender sender, ViewerTime time) : PageModel,
 
     public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
     {
-        Workspace = await sender.Send(new GetBrandWorkspace.Query(BrandId), cancellationToken);
+        Workspace = await sender.Send(new GetBrandWorkspace.Query(BrandId, PageNumber), cancellationToken);
         Insight = await sender.Send(new GetBrandInsight.Query(BrandId, time.ZoneName), cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Crowdsource.Application.Judging;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Web.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,6 @@ public sealed class ScoresCsvModel(ISender sender) : PageModel
     {
         var document = await sender.Send(new GetScoresCsv.Query(new ChallengeId(id)), cancellationToken);
         Response.Headers.CacheControl = "private, no-store";
-        return File(document.Content, "text/csv; charset=utf-8", document.FileName);
+        return new CsvDownload(document);
     }
 }

@@ -16,6 +16,10 @@ public sealed class JudgingModel(ISender sender) : PageModel, IRedisplayable
     [FromRoute]
     public Guid Id { get; set; }
 
+    /// <summary>The page of the ranking shown (kept across a shortlist change).</summary>
+    [FromQuery(Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     [BindProperty]
     public PanelInput Input { get; set; } = new();
 
@@ -63,12 +67,12 @@ public sealed class JudgingModel(ISender sender) : PageModel, IRedisplayable
     }
 
     public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
-        Board = await sender.Send(new GetJudgingBoard.Query(ChallengeId), cancellationToken);
+        Board = await sender.Send(new GetJudgingBoard.Query(ChallengeId, PageNumber), cancellationToken);
 
     private RedirectToPageResult Done(string message)
     {
         TempData["StatusMessage"] = message;
-        return RedirectToPage(new { id = Id });
+        return PageNumber > 1 ? RedirectToPage(new { id = Id, p = PageNumber }) : RedirectToPage(new { id = Id });
     }
 
     public sealed class PanelInput
