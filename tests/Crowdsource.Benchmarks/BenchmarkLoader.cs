@@ -1,0 +1,9 @@
+namespace Crowdsource.Benchmarks;
+
+public static class BenchmarkLoader
+{
+    public static async Task LoadAsync(string connectionString, BenchmarkVolume volume, TextWriter log)
+    {
+        await TemplateData.CreateAsync(connectionString);
+    }
+}
