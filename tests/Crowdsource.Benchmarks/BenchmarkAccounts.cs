@@ -30,6 +30,4 @@ public static class BenchmarkAccounts
 
     public static IReadOnlyList<EnsureAccount.Command> All { get; } = [Creative, Crowd, Brand, Moderator, Admin];
 
-    /// <summary>The account a page is requested as ("" for anonymous).</summary>
-    public static EnsureAccount.Command? Named(string name) => All.FirstOrDefault(account => account.Email == name);
 }

@@ -2,29 +2,31 @@ using System.Globalization;
 using Crowdsource.Benchmarks;
 
 // The benchmark's data tool (see bench.sh):
-//   load  --connection CS [--challenges N]   migrate, make the template rows, multiply them (N = 100000 by default)
-//   pages --connection CS                    print the benchmark's pages: name, path, account e-mail (or -), kind
-if (args.Length < 3 || args[1] != "--connection")
+//   load  CONNECTION [CHALLENGES]   migrate, make the template rows, multiply them (100000 challenges by default)
+//   pages CONNECTION                the benchmark's pages: name, path, account e-mail (or -), kind, list (tab-separated)
+//   accounts                        the accounts to sign in with: e-mail, password (tab-separated)
+switch (args)
 {
-    await Console.Error.WriteLineAsync("usage: Crowdsource.Benchmarks load|pages --connection CS [--challenges N]");
-    return 2;
-}
-
-var connection = args[2];
-switch (args[0])
-{
-    case "load":
-        var challenges = args.Length >= 5 && args[3] == "--challenges" ? int.Parse(args[4], CultureInfo.InvariantCulture) : 100_000;
+    case ["load", var connection, ..]:
+        var challenges = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000;
         await BenchmarkLoader.LoadAsync(connection, BenchmarkVolume.For(challenges), Console.Error);
         return 0;
-    case "pages":
+    case ["pages", var connection]:
         foreach (var page in await BenchmarkPages.ResolveAsync(connection))
         {
-            Console.WriteLine(string.Join('\t', page.Name, page.Path, page.Account ?? "-", page.Kind.ToString().ToLowerInvariant()));
+            Console.WriteLine(string.Join('\t', page.Name, page.Path, page.Account ?? "-",
+                page.Kind == PageKind.Anonymous ? "anonymous" : "signed-in", page.IsList ? "list" : "page"));
+        }
+
+        return 0;
+    case ["accounts"]:
+        foreach (var account in BenchmarkAccounts.All)
+        {
+            Console.WriteLine($"{account.Email}\t{account.Password}");
         }
 
         return 0;
     default:
-        await Console.Error.WriteLineAsync($"unknown command {args[0]}");
+        await Console.Error.WriteLineAsync("usage: Crowdsource.Benchmarks load CONNECTION [CHALLENGES] | pages CONNECTION | accounts");
         return 2;
 }
