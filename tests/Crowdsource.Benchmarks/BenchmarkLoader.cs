@@ -136,6 +136,8 @@ public static class BenchmarkLoader
         SELECT n, md5('user' || n)::uuid::text AS id, 'user' || n || '@bench.example' AS email,
                initcap((SELECT w FROM bench_words WHERE i = n % @nwords)) || ' ' || initcap((SELECT w FROM bench_words WHERE i = (n * 7 + 3) % @nwords)) AS name
         FROM generate_series(1, @accounts) n;
+        ALTER TABLE bench_users ADD PRIMARY KEY (n);
+        ALTER TABLE bench_words ADD PRIMARY KEY (i);
         CREATE TEMP TABLE bench_brands AS
         SELECT s.n, md5('brand' || s.n)::uuid AS id, u.id AS owner_id,
                initcap(w1.w) || ' ' || initcap(w2.w) || ' ' || s.n AS name, w1.w || '-' || w2.w || '-' || s.n AS slug

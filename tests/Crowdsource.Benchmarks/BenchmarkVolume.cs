@@ -11,7 +11,8 @@ public sealed record BenchmarkVolume(
 {
     public static BenchmarkVolume For(int challenges)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(challenges, 20);
+        // Phases cycle every 100 challenges (see BenchmarkLoader): fewer would miss some.
+        ArgumentOutOfRangeException.ThrowIfLessThan(challenges, 100);
         var scale = challenges / 100_000d;
         int Scaled(int full, int floor) => Math.Max(floor, (int)Math.Round(full * scale));
         return new BenchmarkVolume(
