@@ -99,7 +99,7 @@ public static class BenchmarkLoader
         await StepAsync("licence grants", Copy("LicenceGrants", """
             bench_entries e JOIN bench_challenges c ON c.id = e.challenge_id
             JOIN "Awards" a ON a."Id" = md5(e.id::text || 'award')::uuid
-            JOIN "LicenceGrants" t ON t."AwardId" = (SELECT x."Id" FROM "Awards" x WHERE x."Rank" = a."Rank" AND x."PaymentReference" LIKE 'SEPA-DEMO-%')
+            JOIN (SELECT g.*, x."Rank" AS template_rank FROM "LicenceGrants" g JOIN "Awards" x ON x."Id" = g."AwardId") t ON t.template_rank = a."Rank"
             """, "+ e.shift", ("Id", "md5(e.id::text || 'grant')::uuid"), ("AwardId", "a.\"Id\""), ("ChallengeId", "e.challenge_id"),
             ("EntryId", "e.id"), ("BrandId", "c.brand_id"), ("CreativeUserId", "e.creative_id"), ("LicenceAcceptanceId", "e.acceptance_id")));
         await StepAsync("judging panels", Copy("ChallengeJudges", """
