@@ -5,7 +5,9 @@
 # Builds Release, starts a private PostgreSQL (with pg_stat_statements) in .data/bench, and for each volume:
 # creates a fresh database, migrates and loads it (tests/Crowdsource.Benchmarks), starts the site in Production,
 # measures start-to-ready, warms each page up, drives it with wrk, counts its SQL statements per request, and prints
-# one table per volume plus a comparison of the volumes with the issue's targets (also written to artifacts/bench/).
+# one table per volume plus a comparison of the volumes with the issue's targets (also written to artifacts/bench/);
+# then uploads a 50 MB PDF as an entry file through the real form (once, then 4 at once) and downloads it (5 in a
+# row, then 4 at once): MB/s and the site's VmRSS/VmHWM growth, one more table per volume.
 set -euo pipefail
 
 ROOT=$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")" && pwd -P)
@@ -36,7 +38,7 @@ usage: ./bench.sh [options]
   --db-port N         port of the private PostgreSQL (default $DB_PORT)
   --port N            port of the site (default $SITE_PORT)
   --no-build          use the existing Release build
-Tables are printed and written to artifacts/bench/. Needs the .NET 10 SDK, PostgreSQL server binaries with
+Tables (pages, then the 50 MB uploads and downloads) are printed and written to artifacts/bench/. Needs the .NET 10 SDK, PostgreSQL server binaries with
 pg_stat_statements, curl, openssl and wrk (installed with apt-get when missing and running as root).
 EOF
 }
@@ -196,9 +198,120 @@ run_volume() {
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$list" "${rps:-0}" "$p50" "$p99" \
             "$(( ${non2xx:-0} + ${sock:-0} ))" "$sql" "$bytes" "$status" >>"$table"
     done <"$TMP/pages"
-    stop_site
     printf '%s\n' "$ready_ms" >"$OUT/ready-$volume.txt"
     print_volume "$volume" | tee "$OUT/volume-$volume.md"
+    transfers "$volume" "$db" "$TMP/jar-$volume-crowd@bench.example"
+    stop_site
+}
+
+# ------------------------------------------------------------ 50 MB files --
+mb_per_s() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", s > 0 ? b / s / 1e6 : 0 }'; }
+# VmRSS and VmHWM of the site, in MB.
+site_memory() { awk '/^VmRSS:/ { r = $2 } /^VmHWM:/ { h = $2 } END { printf "%.0f %.0f\n", r / 1024, h / 1024 }' "/proc/$site_pid/status"; }
+
+# A valid PDF of about 50 MB (one blank page and an incompressible 50,000,000-byte stream, xref offsets exact):
+# entry files accept PDFs up to 50 MiB, and the store checks only the signature, so the size is what counts here.
+make_pdf() {
+    local file=$1 data=50000000 offsets=() xref
+    [[ -f $file ]] && return 0
+    printf '%%PDF-1.4\n' >"$file.part"
+    add() { offsets+=("$(stat -c %s "$file.part")"); printf "$@" >>"$file.part"; }
+    add '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'
+    add '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n'
+    add '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n'
+    add '4 0 obj\n<< /Length %d >>\nstream\n' "$data"
+    head -c "$data" /dev/urandom >>"$file.part"
+    printf '\nendstream\nendobj\n' >>"$file.part"
+    xref=$(stat -c %s "$file.part")
+    { printf 'xref\n0 5\n0000000000 65535 f \n'; printf '%010d 00000 n \n' "${offsets[@]}"
+      printf 'trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' "$xref"; } >>"$file.part"
+    mv "$file.part" "$file"
+}
+
+# Uploads the PDF as an entry file through the real form (antiforgery token, licence version, both ticks) into open
+# challenges the account has not entered (at most 3 entries per challenge), once then 4 at a time; then downloads it,
+# 5 times in a row then 4 at a time. MB/s per transfer (and for the 4 together: bytes / wall time), and the growth of
+# the site's VmRSS / VmHWM across each step. Writes artifacts/bench/transfers-VOLUME.{tsv,md}.
+transfers() {
+    local volume=$1 db=$2 jar=$3 pdf=$DIR/bench-50mb.pdf size table=$OUT/transfers-$volume.tsv
+    make_pdf "$pdf"
+    size=$(stat -c %s "$pdf")
+    local -a open
+    mapfile -t open < <("${PSQL[@]}" -d "$db" -c "
+        SELECT c.\"Id\" FROM \"Challenges\" c WHERE c.\"Status\" = 'Open' AND c.\"Visibility\" = 'Public'
+          AND c.\"SubmissionOpensAt\" < now() AND c.\"SubmissionDeadline\" > now() + interval '1 hour'
+          AND NOT EXISTS (SELECT 1 FROM \"Entries\" e JOIN \"AspNetUsers\" u ON u.\"Id\" = e.\"CreativeUserId\"
+                          WHERE e.\"ChallengeId\" = c.\"Id\" AND u.\"Email\" = 'crowd@bench.example')
+        ORDER BY c.\"Id\" LIMIT 5")
+    ((${#open[@]} == 5)) || { say "transfers: fewer than 5 open challenges, skipped"; return 0; }
+
+    upload() { # upload CHALLENGE OUTFILE: "status seconds entry-path"
+        local form token key licence
+        form=$(curl -s -b "$jar" "http://127.0.0.1:$SITE_PORT/Challenges/$1/enter")
+        token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | head -n 1 | sed 's/.*value="//; s/"$//')
+        key=$(grep -o 'name="Input.SubmissionKey" value="[^"]*"' <<<"$form" | sed 's/.*value="//; s/"$//')
+        licence=$(grep -o 'name="Input.LicenceVersionId" value="[^"]*"' <<<"$form" | sed 's/.*value="//; s/"$//')
+        curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total} %{redirect_url}\n' \
+            -F "__RequestVerificationToken=$token" -F "Input.SubmissionKey=$key" -F "Input.LicenceVersionId=$licence" \
+            -F "Input.Title=Fifty megabytes" -F "Input.Description=The benchmark's 50 MB upload." \
+            -F "Input.Files=@$pdf;type=application/pdf;filename=bench-50mb.pdf" \
+            -F "Input.AcceptLicence=true" -F "Input.DeclareOriginal=true" \
+            "http://127.0.0.1:$SITE_PORT/Challenges/$1/enter" |
+            awk '{ print ($1 == 302 && $3 ~ /\/Entries\//) ? "ok" : "failed:" $1, $2, $3 }' >>"$2"
+    }
+    download() { # download OUTFILE: "ok|failed seconds"
+        curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_total} %{size_download}\n' "$url" |
+            awk -v size="$size" '{ print ($1 == 200 && $3 == size) ? "ok" : "failed:" $1, $2 }' >>"$1"
+    }
+    first_upload() { upload "${open[0]}" "$2"; }
+    more_uploads() { upload "${open[$((1 + $1))]}" "$2"; }
+    sequential_downloads() { local j; for ((j = 0; j < 5; j++)); do download "$2"; done; }
+    parallel_download() { download "$2"; }
+
+    # step NAME COUNT FUNCTION: COUNT workers at once (FUNCTION INDEX OUTFILE, a line per transfer of the file), then
+    # a row: MB/s of each transfer, MB/s of them all (bytes / wall time), failures, growth of VmRSS and VmHWM.
+    step() {
+        local name=$1 count=$2 function=$3 i before after started wall
+        before=$(site_memory)
+        rm -f "$TMP"/transfer-*
+        started=$(date +%s%N)
+        local workers=()
+        for ((i = 0; i < count; i++)); do "$function" "$i" "$TMP/transfer-$i" & workers+=($!); done
+        wait "${workers[@]}" # not a bare wait: the site is a background job of this shell too
+        wall=$(($(date +%s%N) - started))
+        after=$(site_memory)
+        cat "$TMP"/transfer-* | awk -F' ' -v name="$name" -v count="$count" -v size="$size" -v wall="$wall" \
+            -v before="$before" -v after="$after" '
+            { n++; if ($1 != "ok") bad++; each = each (n > 1 ? " / " : "") sprintf("%.1f", $2 > 0 ? size / $2 / 1e6 : 0) }
+            END { split(before, b, " "); split(after, a, " ")
+                  printf "%s\t%d\t%s\t%.1f\t%d\t%d\t%d\n", name, count, each, n * size / (wall / 1e9) / 1e6, bad, a[1] - b[1], a[2] - b[2] }' >>"$table"
+    }
+
+    : >"$table"
+    say "transfers: one 50 MB upload, then 4 at once"
+    step "upload" 1 first_upload
+    local entry file
+    entry=$(awk '{ print $3 }' "$TMP/transfer-0" | grep -o '[0-9a-f-]\{36\}' | head -n 1)
+    step "upload, 4 at once" 4 more_uploads
+    if [[ -z $entry ]]; then
+        say "transfers: the upload did not create an entry (see $table)"
+    else
+        file=$("${PSQL[@]}" -d "$db" -c "SELECT \"Id\" FROM \"EntryFiles\" WHERE \"EntryId\" = '$entry' LIMIT 1")
+        url="http://127.0.0.1:$SITE_PORT/Entries/$entry/files/$file/bench-50mb.pdf"
+        say "transfers: downloads of $url"
+        download "$TMP/warm" # the first request warms the route up
+        step "download, 5 in a row" 1 sequential_downloads
+        step "download, 4 at once" 4 parallel_download
+    fi
+    print_transfers "$volume" | tee "$OUT/transfers-$volume.md"
+}
+
+print_transfers() {
+    printf '\n### 50 MB files at %s challenges (%s bytes; MB = 10^6 bytes; memory growth of the site across the step)\n\n' \
+        "$1" "$(stat -c %s "$DIR/bench-50mb.pdf")"
+    printf '| transfer | at once | MB/s each | MB/s total | errors | VmRSS +MB | VmHWM +MB |\n'
+    printf '| --- | ---: | --- | ---: | ---: | ---: | ---: |\n'
+    awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$OUT/transfers-$1.tsv"
 }
 
 print_volume() {
