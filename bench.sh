@@ -284,7 +284,8 @@ transfers() {
             -v before="$before" -v after="$after" '
             { n++; if ($1 != "ok") bad++; each = each (n > 1 ? " / " : "") sprintf("%.1f", $2 > 0 ? size / $2 / 1e6 : 0) }
             END { split(before, b, " "); split(after, a, " ")
-                  printf "%s\t%d\t%s\t%.1f\t%d\t%d\t%d\n", name, count, each, n * size / (wall / 1e9) / 1e6, bad, a[1] - b[1], a[2] - b[2] }' >>"$table"
+                  printf "%s\t%d\t%s\t%.1f\t%d\t%d\t%d\t%d / %d\n", name, count, each, n * size / (wall / 1e9) / 1e6, bad,
+                          a[1] - b[1], a[2] - b[2], a[1], a[2] }' >>"$table"
     }
 
     : >"$table"
@@ -309,9 +310,9 @@ transfers() {
 print_transfers() {
     printf '\n### 50 MB files at %s challenges (%s bytes; MB = 10^6 bytes; memory growth of the site across the step)\n\n' \
         "$1" "$(stat -c %s "$DIR/bench-50mb.pdf")"
-    printf '| transfer | at once | MB/s each | MB/s total | errors | VmRSS +MB | VmHWM +MB |\n'
-    printf '| --- | ---: | --- | ---: | ---: | ---: | ---: |\n'
-    awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$OUT/transfers-$1.tsv"
+    printf '| transfer | at once | MB/s each | MB/s total | errors | VmRSS +MB | VmHWM +MB | VmRSS / VmHWM after, MB |\n'
+    printf '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n'
+    awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8 }' "$OUT/transfers-$1.tsv"
 }
 
 print_volume() {
