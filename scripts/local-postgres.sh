@@ -12,6 +12,7 @@
 #       The port is --port, else the one recorded in DIR/port by a previous
 #       start, else the first free port from 55432 upward.
 #       --fast turns off fsync & co. (tests only: a crash can lose data).
+#       --preload LIB loads a server library at start (shared_preload_libraries).
 #   scripts/local-postgres.sh stop DIR      fast shutdown, if running
 #   scripts/local-postgres.sh status DIR    prints running|stopped, exits 0|3
 #
@@ -35,7 +36,7 @@ die() {
 
 usage() {
     cat >&2 <<EOF
-usage: $PROG start DIR [--port N] [--fast] [--database NAME] [--stop-with PID]
+usage: $PROG start DIR [--port N] [--fast] [--preload LIB] [--database NAME] [--stop-with PID]
        $PROG stop DIR
        $PROG status DIR
 EOF
@@ -293,6 +294,8 @@ EOF
     fi
 }
 
+PRELOAD= # --preload LIB: shared_preload_libraries (e.g. pg_stat_statements for the benchmark)
+
 # start_server PORT FAST -> 0 started, 1 failed, 2 port taken (bind failed)
 start_server() {
     local port=$1 fast=$2 opts sock
@@ -304,6 +307,7 @@ start_server() {
     if [[ $fast == yes ]]; then
         opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     fi
+    if [[ -n $PRELOAD ]]; then opts+=" -c shared_preload_libraries=$(shell_quote "$PRELOAD")"; fi
     LOG_MARK=0
     if [[ -f $CLUSTER/log ]]; then LOG_MARK=$(wc -l <"$CLUSTER/log"); fi
     log "starting PostgreSQL on 127.0.0.1:$port (data: $CLUSTER/data, log: $CLUSTER/log)"
@@ -373,6 +377,11 @@ cmd_start() {
         --fast)
             fast=yes
             shift
+            ;;
+        --preload)
+            (($# >= 2)) || usage
+            PRELOAD=$2
+            shift 2
             ;;
         --database)
             (($# >= 2)) || usage
