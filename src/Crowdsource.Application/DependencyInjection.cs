@@ -1,13 +1,15 @@
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Behaviours;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Crowdsource.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>The mediator with its pipeline (logging, then validation, then transaction) and the validators.</summary>
+    /// <summary>The mediator with its pipeline (logging, validation, eviction of public pages after a command, transaction) and the validators.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddMediator((MediatorOptions options) =>
@@ -18,11 +20,13 @@ public static class DependencyInjection
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
+                typeof(PublicPagesBehaviour<,>),
                 typeof(TransactionBehaviour<,>),
             ];
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPublicPages, NoPublicPages>(); // the web host registers its output cache instead
         return services;
     }
 }

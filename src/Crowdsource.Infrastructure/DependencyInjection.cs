@@ -30,7 +30,7 @@ public static class DependencyInjection
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? throw new InvalidOperationException(
                     $"No connection string '{ConnectionStringName}': set ConnectionStrings__{ConnectionStringName} or use the README's run command.");
-            options.UseNpgsql(connectionString, npgsql =>
+            options.UseNpgsql(WithoutResetOnClose(connectionString), npgsql =>
                 npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null));
         });
         services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
@@ -67,4 +67,13 @@ public static class DependencyInjection
             .AddCheck<DatabaseReadyHealthCheck>("database", HealthStatus.Unhealthy, tags: ["ready"]);
         return services;
     }
+
+    /// <summary>
+    /// EF Core opens and closes a pooled connection around every query; by default Npgsql then resets it with a
+    /// DISCARD ALL round trip. Safe to skip here: the app never changes session state on a connection (no SET, no
+    /// session advisory locks: only pg_advisory_xact_lock, released with the transaction; an open transaction is still
+    /// rolled back when the connection returns to the pool).
+    /// </summary>
+    private static string WithoutResetOnClose(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 }

@@ -28,16 +28,26 @@ public static class GetChallenge
         {
             var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
 
-            var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId)
-                .Select(candidate => new { candidate.Name, candidate.Slug, candidate.LogoFileId, candidate.IsVerified }).SingleAsync(cancellationToken);
+            // Brand, entry count and licence in one round trip.
+            var licenceId = challenge.LicenceVersionId;
+            var facts = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId)
+                .Select(candidate => new
+                {
+                    candidate.Name,
+                    candidate.Slug,
+                    candidate.LogoFileId,
+                    candidate.IsVerified,
+                    EntryCount = db.Entries.IgnoreAutoIncludes()
+                        .Count(entry => entry.ChallengeId == challenge.Id && entry.Status != Domain.Entries.EntryStatus.Withdrawn),
+                    Licence = db.LicenceVersions.AsNoTracking().FirstOrDefault(version => licenceId != null && version.Id == licenceId),
+                })
+                .SingleAsync(cancellationToken);
+            var brand = facts;
+            var entryCount = facts.EntryCount;
+            var licence = facts.Licence;
             var follows = viewer.UserId is { } userId
                 && await db.ChallengeFollowers.AnyAsync(follower => follower.ChallengeId == challenge.Id && follower.UserId == userId, cancellationToken);
-            var entryCount = await db.Entries.IgnoreAutoIncludes()
-                .CountAsync(entry => entry.ChallengeId == challenge.Id && entry.Status != Domain.Entries.EntryStatus.Withdrawn, cancellationToken);
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-            var licence = challenge.LicenceVersionId is { } licenceId
-                ? await db.LicenceVersions.AsNoTracking().SingleOrDefaultAsync(version => version.Id == licenceId, cancellationToken)
-                : null;
 
             return new Details(challenge, brand.Name, brand.Slug, brand.LogoFileId, brand.IsVerified,
                 licence is null ? null : new Licence(licence.Id, licence.TitleIn(language), licence.SummaryIn(language), licence.FullTextIn(language),

@@ -41,19 +41,23 @@ public static class GetResults
 
             var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
             var entryIds = awards.Select(award => award.EntryId).ToList();
-            var entries = await db.Entries.AsNoTracking().Where(entry => entryIds.Contains(entry.Id)).ToDictionaryAsync(entry => entry.Id, cancellationToken);
-            var creatorIds = entries.Values.Select(entry => entry.CreativeUserId).Distinct().ToList();
-            var creators = await db.Users.AsNoTracking().Where(user => creatorIds.Contains(user.Id))
-                .ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
+            // Each winning entry with its creative's name, in one round trip.
+            var entries = await (
+                    from entry in db.Entries.AsNoTracking()
+                    where entryIds.Contains(entry.Id)
+                    join creative in db.Users on entry.CreativeUserId equals creative.Id into creatives
+                    from creative in creatives.DefaultIfEmpty()
+                    select new { Entry = entry, Creator = creative == null ? null : creative.DisplayName })
+                .ToDictionaryAsync(row => row.Entry.Id, cancellationToken);
             var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId).Select(candidate => candidate.Name).SingleAsync(cancellationToken);
 
             var winners = awards
                 .OrderBy(award => award.Rank == Award.PeoplesChoiceRank ? int.MaxValue : award.Rank)
                 .Select(award =>
                 {
-                    var entry = entries[award.EntryId];
+                    var (entry, creator) = (entries[award.EntryId].Entry, entries[award.EntryId].Creator);
                     return new Winner(award.Rank, award.Amount, award.Currency, award.Method, entry.Id, entry.Title, entry.CreativeUserId,
-                        creators.GetValueOrDefault(entry.CreativeUserId) ?? string.Empty, EntryPreview.Of(entry));
+                        creator ?? string.Empty, EntryPreview.Of(entry));
                 })
                 .ToList();
             return new Results(challenge.Id, challenge.Title, challenge.Slug, brand, announcedAt, winners,

@@ -39,6 +39,7 @@ internal static class WebSetup
         services.AddScoped<ISiteLinks, SiteLinks>();
         services.AddScoped<ViewerTime>();
         services.AddCrowdsourceRateLimits();
+        services.AddPublicPageCache();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false); // no "Server: Kestrel"
 
         // Role changes reach a signed-in person's cookie within a minute.
@@ -116,7 +117,13 @@ internal static class WebSetup
         app.UseStatusCodePagesWithReExecute("/Errors/{0}");
         app.UseErrorPagesWithoutRequestBody();
         app.UseUnreadableBodiesAsClientErrors();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Links carry a fingerprint (asp-append-version: ?v=hash of the content): such a file never changes.
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
+                file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} ({RoutePattern}) responded {StatusCode} in {Elapsed:0.0} ms";
@@ -131,6 +138,7 @@ internal static class WebSetup
         app.UseAuthentication();
         app.UseCrowdsourceRateLimits();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authentication: the public page policy never keeps a signed-in page
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -5,7 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Crowdsource.Web.Pages;
 
-/// <summary>The language switch: remembers the choice in a cookie for a year and goes back where the person was.</summary>
+/// <summary>
+/// The language switch: remembers the choice in a cookie for a year and goes back where the person was. Without an
+/// antiforgery token, so that public pages carry none: a forged post can only change the language of the page shown
+/// next (and go back to a local address), nothing worth a token on every page.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class LanguageModel : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");

@@ -38,9 +38,10 @@ public sealed class ChallengeQuestionsTests(CrowdsourceWebFactory factory) : ICl
         Assert.NotNull(html.QuerySelector("a[href*='/Account/Login']"));
         Assert.Null(html.QuerySelector("textarea[name='Input.Text']"));
 
-        // The language switch's token is the anonymous visitor's own: the post gets past antiforgery, not past sign-in.
+        // A token of the anonymous visitor's own (the log-in form's; the challenge page carries none): the post gets past
+        // antiforgery, not past sign-in.
         var visitor = Client();
-        var tokenPage = await visitor.GetAsync(new Uri(page, UriKind.Relative));
+        var tokenPage = await visitor.GetAsync(new Uri("/Account/Login", UriKind.Relative));
         var token = (await Forms.ParseAsync(tokenPage)).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{page}?handler=Ask", UriKind.Relative))
         {

@@ -10,13 +10,23 @@ namespace Crowdsource.Web.Tests.Support;
 /// </summary>
 public static class BrandPages
 {
-    /// <summary>Any page shows the layout's forms, whose token is good for every form of the same visitor.</summary>
+    /// <summary>
+    /// A token good for every form of the same visitor: from the layout's log-out form for someone signed in, else (public
+    /// pages carry no token for anonymous visitors) from the log-in form.
+    /// </summary>
     public static async Task<string> TokenAsync(HttpClient client, string path = "/")
     {
         ArgumentNullException.ThrowIfNull(client);
-        var page = await Forms.ParseAsync(await client.GetAsync(new Uri(path, UriKind.Relative)));
-        return page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"No antiforgery token on {path}");
+        foreach (var candidate in (string[])[path, "/Account/Login"])
+        {
+            var page = await Forms.ParseAsync(await client.GetAsync(new Uri(candidate, UriKind.Relative)));
+            if (page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") is { } token)
+            {
+                return token;
+            }
+        }
+
+        throw new InvalidOperationException($"No antiforgery token on {path} nor on the log-in page");
     }
 
     /// <summary>Posts <paramref name="fields"/> to <paramref name="target"/> with a token read from the home page, as a hand-made form would.</summary>

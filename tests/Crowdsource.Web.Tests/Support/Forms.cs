@@ -21,10 +21,12 @@ public static class Forms
         var form = page.Forms.First(candidate => action is null
             ? candidate.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && candidate.QuerySelector("input[name='__RequestVerificationToken']") is not null && !IsLayoutForm(candidate)
             : candidate.GetAttribute("action") == action);
-        var values = new Dictionary<string, string>(fields)
+        var values = new Dictionary<string, string>(fields);
+        if (form.QuerySelector("input[name='__RequestVerificationToken']") is IHtmlInputElement token)
         {
-            ["__RequestVerificationToken"] = ((IHtmlInputElement)form.QuerySelector("input[name='__RequestVerificationToken']")!).Value,
-        };
+            values["__RequestVerificationToken"] = token.Value; // the language switch has none
+        }
+
         var target = form.GetAttribute("action") is { Length: > 0 } explicitAction ? explicitAction : path;
         return await client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(values));
     }

@@ -5,6 +5,7 @@ using Crowdsource.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Crowdsource.Web.Pages.Challenges;
 
@@ -12,6 +13,7 @@ namespace Crowdsource.Web.Pages.Challenges;
 /// The challenge as creatives read it before deciding to take part, with the questions on the brief: creatives ask,
 /// the brand answers. Signed-in visitors follow the challenge from here.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 [RateLimited(RateLimitGroup.Action)]
 public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 {

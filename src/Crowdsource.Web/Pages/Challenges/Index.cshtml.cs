@@ -1,12 +1,15 @@
 using Crowdsource.Application.Challenges;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Web.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Crowdsource.Web.Pages.Challenges;
 
 /// <summary>Browse and search challenges. Every filter is a plain GET parameter, so results can be shared.</summary>
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class IndexModel(ISender sender) : PageModel
 {
     [BindProperty(Name = "q", SupportsGet = true)]
@@ -41,8 +44,10 @@ public sealed class IndexModel(ISender sender) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Result = await sender.Send(new ListChallenges.Query(Search, Category, Phase, MinimumPrize, MaximumPrize, Brand, Sort, PageNumber, AsOf), cancellationToken);
 
+    public Pager Pager => Pager.Numbered(Result.Page, Result.PageCount, PageLink);
+
     /// <summary>The route values of this search on another page, as of the first page.</summary>
-    public Dictionary<string, string> PageLink(int page) => new()
+    private Dictionary<string, string> PageLink(int page) => new()
     {
         ["q"] = Search ?? string.Empty,
         ["category"] = Category?.ToString() ?? string.Empty,

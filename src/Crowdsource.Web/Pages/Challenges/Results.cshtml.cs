@@ -1,12 +1,15 @@
 using Crowdsource.Application.Judging;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Web.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Crowdsource.Web.Pages.Challenges;
 
 /// <summary>A challenge's public results: the winners per prize tier, once announced.</summary>
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class ResultsModel(ISender sender) : PageModel
 {
     [FromRoute]
