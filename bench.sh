@@ -341,7 +341,7 @@ print_comparison() {
     printf '\n### %s vs %s challenges (target: requests/s at %s >= 0.7x at %s)\n\n' "$large" "$small" "$large" "$small"
     printf '| page | req/s at %s | req/s at %s | ratio | target |\n| --- | ---: | ---: | ---: | --- |\n' "$small" "$large"
     awk -F'\t' 'NR == FNR { s[$1] = $4; next }
-        { r = s[$1] > 0 ? $4 / s[$1] : 0; printf "| %s | %.0f | %.0f | %.2f | %s |\n", $1, s[$1], $4, r, r >= 0.7 ? "met" : "NOT met" }' \
+        { r = (s[$1] > 0) ? $4 / s[$1] : 0; printf "| %s | %.0f | %.0f | %.2f | %s |\n", $1, s[$1], $4, r, ((r >= 0.7) ? "met" : "NOT met") }' \
         "$OUT/volume-$small.tsv" "$OUT/volume-$large.tsv"
 }
 
