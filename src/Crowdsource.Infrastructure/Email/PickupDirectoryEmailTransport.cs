@@ -14,6 +14,9 @@ internal sealed class PickupDirectoryEmailTransport(IOptions<EmailOptions> optio
         var directory = Path.GetFullPath(options.Value.PickupDirectory);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{message.MessageId ?? Guid.NewGuid().ToString()}.eml".Replace('@', '_'));
-        await message.WriteToAsync(path, cancellationToken);
+        // Written aside, then renamed: whoever reads the directory never sees half a message.
+        var writing = path + ".writing";
+        await message.WriteToAsync(writing, cancellationToken);
+        File.Move(writing, path, overwrite: true);
     }
 }

@@ -46,35 +46,55 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
         return new Uri($"http://127.0.0.1:{((System.Net.IPEndPoint)probe.LocalEndpoint).Port}/");
     }
 
-    /// <summary>The e-mails sent to <paramref name="address"/>, oldest first, once at least <paramref name="count"/> have been written to the pickup directory.</summary>
+    /// <summary>
+    /// The e-mails sent to <paramref name="address"/>, oldest first, once at least <paramref name="count"/> are in the
+    /// pickup directory (each appears whole: the transport renames it into place), or whatever is there after 20 s.
+    /// </summary>
     public async Task<IReadOnlyList<MimeKit.MimeMessage>> EmailsToAsync(string address, int count = 1)
     {
-        for (var attempt = 0; ; attempt++)
+        Directory.CreateDirectory(PickupDirectory);
+        using var arrived = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(PickupDirectory); // watching before reading: no e-mail slips between
+        watcher.Created += (_, _) => arrived.Release();
+        watcher.Renamed += (_, _) => arrived.Release();
+        watcher.EnableRaisingEvents = true;
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
         {
-            var emails = new List<(DateTime Written, MimeKit.MimeMessage Message)>();
-            var complete = true;
-            foreach (var file in Directory.Exists(PickupDirectory) ? Directory.GetFiles(PickupDirectory, "*.eml") : [])
+            var emails = await ReadEmailsToAsync(address);
+            if (emails.Count >= count || !await WaitAsync(arrived, patience.Token))
             {
-                try
-                {
-                    var message = await MimeKit.MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        emails.Add((File.GetLastWriteTimeUtc(file), message));
-                    }
-                }
-                catch (IOException)
-                {
-                    complete = false; // still being written (the sender holds it open): read it next round
-                }
+                return emails;
             }
+        }
+    }
 
-            if ((complete && emails.Count >= count) || attempt == 80)
+    private async Task<List<MimeKit.MimeMessage>> ReadEmailsToAsync(string address)
+    {
+        var emails = new List<(DateTime Written, MimeKit.MimeMessage Message)>();
+        foreach (var file in Directory.GetFiles(PickupDirectory, "*.eml"))
+        {
+            var message = await MimeKit.MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase)))
             {
-                return [.. emails.OrderBy(email => email.Written).Select(email => email.Message)];
+                emails.Add((File.GetLastWriteTimeUtc(file), message));
             }
+        }
 
-            await Task.Delay(250);
+        return [.. emails.OrderBy(email => email.Written).Select(email => email.Message)];
+    }
+
+    /// <summary>Waits for a file to arrive; false when patience ran out first.</summary>
+    private static async Task<bool> WaitAsync(SemaphoreSlim arrived, CancellationToken patience)
+    {
+        try
+        {
+            await arrived.WaitAsync(patience);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
