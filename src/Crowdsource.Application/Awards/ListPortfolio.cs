@@ -20,23 +20,23 @@ public static class ListPortfolio
         public async ValueTask<IReadOnlyList<ShowcaseEntry>> Handle(Query query, CancellationToken cancellationToken)
         {
             var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
-            var findable = db.Challenges.Where(viewer.CanFind()).Select(challenge => challenge.Id);
-            return await (
+            // Asked per entry (EXISTS on the primary key): the creative's few hundred entries, never every challenge.
+            var findable = db.Challenges.Where(viewer.CanFind(db));
+            var rows = await (
                     from entry in db.Entries.AsNoTracking().IgnoreAutoIncludes()
                     join challenge in db.Challenges on entry.ChallengeId equals challenge.Id
                     join creative in db.Users on entry.CreativeUserId equals creative.Id
                     from award in db.Awards.Where(award => award.EntryId == entry.Id).DefaultIfEmpty()
                     where entry.CreativeUserId == query.UserId && creative.DeletedAt == null
                         && (entry.PublishedToPortfolioAt != null
-                            || (award != null && challenge.ResultsAnnouncedAt != null && findable.Contains(challenge.Id)))
+                            || (award != null && challenge.ResultsAnnouncedAt != null && findable.Any(candidate => candidate.Id == challenge.Id)))
                     orderby challenge.ResultsAnnouncedAt descending, entry.SubmittedAt descending
                     select new ShowcaseEntry(entry.Id.Value, entry.Title, creative.Id, creative.DisplayName, true,
                         challenge.Id.Value, challenge.Title, challenge.Slug, award == null ? null : award.Rank, award == null ? null : award.Amount,
-                        award == null ? null : award.Currency, challenge.ResultsAnnouncedAt,
-                        entry.Files.Where(file => EF.Functions.Like(file.ContentType, "image/%")).OrderBy(file => file.Position)
-                            .Select(file => new ShowcasePreview(file.Id, file.FileName, file.ThumbnailFileId != null)).FirstOrDefault()))
+                        award == null ? null : award.Currency, challenge.ResultsAnnouncedAt, null))
                 .Take(Limit)
                 .ToListAsync(cancellationToken);
+            return await rows.WithPreviewsAsync(db, cancellationToken);
         }
     }
 }

@@ -25,19 +25,18 @@ public static class ListWinners
             var page = Math.Max(1, query.Page);
             var rows = await (
                     from award in db.Awards.AsNoTracking()
-                    join challenge in db.Challenges.Where(viewer.CanFind()) on award.ChallengeId equals challenge.Id
+                    join challenge in db.Challenges.Where(viewer.CanFind(db)) on award.ChallengeId equals challenge.Id
                     join entry in db.Entries.IgnoreAutoIncludes() on award.EntryId equals entry.Id
                     join creative in db.Users on entry.CreativeUserId equals creative.Id
                     where challenge.ResultsAnnouncedAt != null
                     orderby challenge.ResultsAnnouncedAt descending, challenge.Id, award.Rank == 0, award.Rank
                     select new ShowcaseEntry(entry.Id.Value, entry.Title, creative.Id, creative.DisplayName, creative.DeletedAt == null,
-                        challenge.Id.Value, challenge.Title, challenge.Slug, award.Rank, award.Amount, award.Currency, challenge.ResultsAnnouncedAt,
-                        entry.Files.Where(file => EF.Functions.Like(file.ContentType, "image/%")).OrderBy(file => file.Position)
-                            .Select(file => new ShowcasePreview(file.Id, file.FileName, file.ThumbnailFileId != null)).FirstOrDefault()))
+                        challenge.Id.Value, challenge.Title, challenge.Slug, award.Rank, award.Amount, award.Currency, challenge.ResultsAnnouncedAt, null))
                 .Skip((page - 1) * PageSize)
                 .Take(PageSize + 1)
                 .ToListAsync(cancellationToken);
-            return new Result([.. rows.Take(PageSize)], page, rows.Count > PageSize);
+            var winners = await rows.Take(PageSize).ToList().WithPreviewsAsync(db, cancellationToken);
+            return new Result(winners, page, rows.Count > PageSize);
         }
     }
 }

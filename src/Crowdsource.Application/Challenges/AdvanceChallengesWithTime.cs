@@ -25,11 +25,17 @@ public static class AdvanceChallengesWithTime
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
+            // The candidates of each status through its own index: one OR of the two read every listed challenge
+            // (0.6 s at 100,000 challenges, on every tick of the clock).
             var due = await db.Challenges
                 .FromSql($"""
                     SELECT *, xmin FROM "Challenges"
-                    WHERE ("Status" = 'Scheduled' AND "SubmissionOpensAt" <= {now})
-                       OR ("Status" = 'Open' AND "SubmissionDeadline" <= {now})
+                    WHERE "Id" IN (
+                        (SELECT "Id" FROM "Challenges" WHERE "Status" = 'Scheduled' AND "SubmissionOpensAt" <= {now}
+                         ORDER BY "SubmissionOpensAt" LIMIT {BatchSize})
+                        UNION ALL
+                        (SELECT "Id" FROM "Challenges" WHERE "Status" = 'Open' AND "SubmissionDeadline" <= {now}
+                         ORDER BY "SubmissionDeadline" LIMIT {BatchSize}))
                     ORDER BY "SubmissionDeadline"
                     LIMIT {BatchSize}
                     FOR UPDATE SKIP LOCKED

@@ -22,18 +22,36 @@ internal sealed record ChallengeViewer(string? UserId, string? Email, bool IsSta
             return new ChallengeViewer(null, null, false, []);
         }
 
-        var email = await db.Users.Where(account => account.Id == userId).Select(account => account.NormalizedEmail).SingleOrDefaultAsync(cancellationToken);
-        var brands = await db.Brands.Where(brand => brand.Members.Any(member => member.UserId == userId)).Select(brand => brand.Id).ToListAsync(cancellationToken);
-        return new ChallengeViewer(userId, email?.ToLowerInvariant(), user.IsStaff(), brands);
+        // One round trip: the e-mail (for invitations) and the brands (for their own invite-only challenges).
+        var account = await db.Users.Where(account => account.Id == userId)
+            .Select(account => new
+            {
+                account.NormalizedEmail,
+                Brands = db.Brands.Where(brand => brand.Members.Any(member => member.UserId == userId)).Select(brand => brand.Id).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new ChallengeViewer(userId, account?.NormalizedEmail?.ToLowerInvariant(), user.IsStaff(), account?.Brands ?? []);
     }
 
-    /// <summary>Challenges this viewer finds in lists and search.</summary>
-    public Expression<Func<Challenge, bool>> CanFind()
+    /// <summary>
+    /// Challenges this viewer finds in lists and search. Only the columns of the list indexes are read for a public
+    /// challenge; the invite-only ones this viewer may find come from one small subquery (a partial index), so an
+    /// invitation list is never read row by row across every challenge.
+    /// </summary>
+    public Expression<Func<Challenge, bool>> CanFind(ICrowdsourceDb db)
     {
+        if (UserId is null)
+        {
+            return challenge => Listed.Contains(challenge.Status) && challenge.Visibility == ChallengeVisibility.Public;
+        }
+
         var email = Email ?? string.Empty;
         var brands = Brands;
+        var invited = db.Challenges
+            .Where(challenge => challenge.Visibility == ChallengeVisibility.InviteOnly && (brands.Contains(challenge.BrandId) || challenge.InvitedEmails.Contains(email)))
+            .Select(challenge => challenge.Id);
         return challenge => Listed.Contains(challenge.Status)
-            && (challenge.Visibility == ChallengeVisibility.Public || brands.Contains(challenge.BrandId) || challenge.InvitedEmails.Contains(email));
+            && (challenge.Visibility == ChallengeVisibility.Public || invited.Contains(challenge.Id));
     }
 
     /// <summary>Whether this viewer may open this challenge's page.</summary>

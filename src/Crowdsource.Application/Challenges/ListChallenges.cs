@@ -1,5 +1,4 @@
 using Crowdsource.Application.Common;
-using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -41,24 +40,47 @@ public static class ListChallenges
         decimal? MaximumPrize = null, string? Brand = null, Order Sort = Order.Deadline, int Page = 1, DateTimeOffset? AsOf = null)
         : IQuery<Result>;
 
-    public sealed record Result(IReadOnlyList<Card> Challenges, int Page, int PageCount, int Total, DateTimeOffset AsOf);
+    /// <summary>
+    /// Matches are counted up to this many; past it the list says "more than" and its pager goes on page by page.
+    /// Counting all 100,000 challenges cost ten times what reading a page does.
+    /// </summary>
+    public const int CountLimit = 1000;
+
+    /// <param name="Challenges">The page's cards, in order.</param>
+    /// <param name="Page">The page shown (the last one when the one asked for is past the end).</param>
+    /// <param name="PageCount">How many pages there are; null when more than <see cref="CountLimit"/> match.</param>
+    /// <param name="HasNext">Whether a page follows this one.</param>
+    /// <param name="Total">How many challenges match: exact, or <see cref="CountLimit"/> when more do.</param>
+    /// <param name="AsOf">The moment the pages are taken as of (the links to other pages carry it).</param>
+    public sealed record Result(IReadOnlyList<Card> Challenges, int Page, int? PageCount, bool HasNext, int Total, DateTimeOffset AsOf)
+    {
+        /// <summary>More than <see cref="Total"/> challenges match.</summary>
+        public bool IsMoreThanTotal => PageCount is null;
+    }
 
     public sealed record Card(
         ChallengeId Id, string Title, string Slug, string Summary, string BrandName, string BrandSlug, bool BrandVerified,
         ChallengeCategory? Category, ChallengeStatus Status, decimal TotalPrize, string? Currency,
         DateTimeOffset? OpensAt, DateTimeOffset? Deadline, DateTimeOffset? JudgingDeadline, bool InviteOnly);
 
-    /// <summary>A challenge with its brand (member initialisers, so that EF Core can see through it).</summary>
-    private sealed class Row
+    /// <summary>What a challenge is sorted by (member initialisers, so that EF Core can see through it).</summary>
+    private sealed class SortKey
     {
-        public required Challenge Challenge { get; init; }
+        public required ChallengeId Id { get; init; }
 
-        public required Brand Brand { get; init; }
+        public required DateTimeOffset? Deadline { get; init; }
+
+        public required decimal Prize { get; init; }
+
+        public required DateTimeOffset? PublishedAt { get; init; }
+
+        /// <summary>In the deadline order: submissions have closed (those come after the open ones).</summary>
+        public bool Closed { get; init; }
     }
 
     private sealed class PageRow
     {
-        public required Card Card { get; init; }
+        public required ChallengeId Id { get; init; }
 
         public required int Total { get; init; }
     }
@@ -72,69 +94,113 @@ public static class ListChallenges
             var asOf = query.AsOf is { } given && given <= now ? given.ToUniversalTime() : now;
             var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
 
-            var rows = db.Challenges.AsNoTracking()
-                .Where(viewer.CanFind())
-                .Where(challenge => challenge.PublishedAt <= asOf)
-                .Join(db.Brands, challenge => challenge.BrandId, brand => brand.Id, (challenge, brand) => new Row { Challenge = challenge, Brand = brand });
+            IQueryable<Challenge> rows = db.Challenges.AsNoTracking()
+                .Where(viewer.CanFind(db))
+                .Where(challenge => challenge.PublishedAt <= asOf);
 
-            if (!string.IsNullOrWhiteSpace(query.Search))
+            var searching = !string.IsNullOrWhiteSpace(query.Search);
+            if (searching)
             {
-                var matching = Matching(query.Search.Trim());
-                rows = rows.Where(row => matching.Contains(row.Challenge.Id));
+                var matching = Matching(query.Search!.Trim());
+                rows = rows.Where(challenge => matching.Contains(challenge.Id));
             }
 
             if (query.Category is { } category)
             {
-                rows = rows.Where(row => row.Challenge.Category == category);
+                rows = rows.Where(challenge => challenge.Category == category);
             }
 
             if (!string.IsNullOrWhiteSpace(query.Brand))
             {
-                rows = rows.Where(row => row.Brand.Slug == query.Brand);
+                var brand = db.Brands.Where(brand => brand.Slug == query.Brand).Select(brand => brand.Id);
+                rows = rows.Where(challenge => brand.Contains(challenge.BrandId));
             }
 
             if (query.MinimumPrize is { } minimum)
             {
-                rows = rows.Where(row => row.Challenge.TotalPrize >= minimum);
+                rows = rows.Where(challenge => challenge.TotalPrize >= minimum);
             }
 
             if (query.MaximumPrize is { } maximum)
             {
-                rows = rows.Where(row => row.Challenge.TotalPrize <= maximum);
+                rows = rows.Where(challenge => challenge.TotalPrize <= maximum);
             }
 
             var soon = now + ClosingSoon;
             rows = query.In switch
             {
-                Phase.Upcoming => rows.Where(row => row.Challenge.Status == ChallengeStatus.Scheduled),
-                Phase.Open => rows.Where(row => row.Challenge.Status == ChallengeStatus.Open),
-                Phase.ClosingSoon => rows.Where(row => row.Challenge.Status == ChallengeStatus.Open && row.Challenge.SubmissionDeadline <= soon),
-                Phase.Judging => rows.Where(row => row.Challenge.Status == ChallengeStatus.Judging),
-                Phase.Finished => rows.Where(row => row.Challenge.Status == ChallengeStatus.WinnersAnnounced || row.Challenge.Status == ChallengeStatus.Completed),
+                Phase.Upcoming => rows.Where(challenge => challenge.Status == ChallengeStatus.Scheduled),
+                Phase.Open => rows.Where(challenge => challenge.Status == ChallengeStatus.Open),
+                Phase.ClosingSoon => rows.Where(challenge => challenge.Status == ChallengeStatus.Open && challenge.SubmissionDeadline <= soon),
+                Phase.Judging => rows.Where(challenge => challenge.Status == ChallengeStatus.Judging),
+                Phase.Finished => rows.Where(challenge => challenge.Status == ChallengeStatus.WinnersAnnounced || challenge.Status == ChallengeStatus.Completed),
                 _ => rows,
             };
 
-            var ordered = query.Sort switch
-            {
-                Order.Prize => rows.OrderByDescending(row => row.Challenge.TotalPrize).ThenBy(row => row.Challenge.Id),
-                Order.Newest => rows.OrderByDescending(row => row.Challenge.PublishedAt).ThenBy(row => row.Challenge.Id),
-                // Soonest deadline first; challenges whose submissions have closed come after the open ones.
-                _ => rows.OrderBy(row => row.Challenge.SubmissionDeadline < now).ThenBy(row => row.Challenge.SubmissionDeadline).ThenBy(row => row.Challenge.Id),
-            };
-
-            // One round trip: the page and the total (an uncorrelated subquery PostgreSQL counts once). Only a page
-            // past the end, which has no row to carry the total, costs a second query.
+            // The page's ids first, sorted on the challenges alone, with the (capped) total in the same round trip:
+            // an uncorrelated subquery PostgreSQL counts once. Then the cards of those ids only.
             var page = Math.Max(1, query.Page);
-            var cards = await PageAsync(ordered, rows, page, cancellationToken);
-            var total = cards.Count > 0 ? cards[0].Total : page > 1 ? await rows.CountAsync(cancellationToken) : 0;
-            var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-            if (page > pageCount)
+            var ids = await PageAsync(rows, query.Sort, searching, now, page, cancellationToken);
+            if (ids.Count == 0 && page > 1)
             {
-                page = pageCount;
-                cards = await PageAsync(ordered, rows, page, cancellationToken);
+                // Past the end (an outdated or mistyped link): the last page, found with an exact count.
+                page = Math.Max(1, (await rows.CountAsync(cancellationToken) + PageSize - 1) / PageSize);
+                ids = await PageAsync(rows, query.Sort, searching, now, page, cancellationToken);
             }
 
-            return new Result([.. cards.Select(row => row.Card)], page, pageCount, total, asOf);
+            var counted = ids.Count > 0 ? ids[0].Total : 0;
+            var pageCount = counted > CountLimit ? (int?)null : Math.Max(1, (counted + PageSize - 1) / PageSize);
+            var cards = await CardsAsync([.. ids.Take(PageSize).Select(row => row.Id)], cancellationToken);
+            return new Result(cards, page, pageCount, ids.Count > PageSize, Math.Min(counted, CountLimit), asOf);
+        }
+
+        /// <summary>One more id than a page holds (it tells whether a next page exists), in the order asked for.</summary>
+        private static Task<List<PageRow>> PageAsync(
+            IQueryable<Challenge> rows, Order order, bool search, DateTimeOffset now, int page, CancellationToken cancellationToken)
+        {
+            var skip = (page - 1) * PageSize;
+            var keys = rows.Select(challenge => new SortKey
+            {
+                Id = challenge.Id, Deadline = challenge.SubmissionDeadline, Prize = challenge.TotalPrize, PublishedAt = challenge.PublishedAt,
+            });
+            var sorted = order switch
+            {
+                Order.Prize => keys.OrderByDescending(key => key.Prize).ThenBy(key => key.Id),
+                Order.Newest => keys.OrderByDescending(key => key.PublishedAt).ThenBy(key => key.Id),
+                // A search matches few challenges: sorting them is cheaper than reading two ranges of every one.
+                _ when search => keys.OrderBy(key => key.Deadline < now).ThenBy(key => key.Deadline).ThenBy(key => key.Id),
+                _ => OpenFirst(keys, now, skip + PageSize + 1),
+            };
+            return sorted.Skip(skip).Take(PageSize + 1)
+                .Select(key => new PageRow { Id = key.Id, Total = rows.Take(CountLimit + 1).Count() })
+                .ToListAsync(cancellationToken);
+        }
+
+        /// <summary>
+        /// Soonest deadline first, challenges whose submissions have closed after the open ones: two ranges of the
+        /// deadline index read in order (each up to the rows the page needs) instead of sorting every challenge on
+        /// an expression of the current time. Listed challenges always have a deadline.
+        /// </summary>
+        private static IOrderedQueryable<SortKey> OpenFirst(IQueryable<SortKey> keys, DateTimeOffset now, int needed)
+        {
+            var open = keys.Where(key => key.Deadline >= now).OrderBy(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
+                .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Closed = false });
+            var closed = keys.Where(key => key.Deadline < now).OrderBy(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
+                .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Closed = true });
+            return open.Concat(closed).OrderBy(key => key.Closed).ThenBy(key => key.Deadline).ThenBy(key => key.Id);
+        }
+
+        private async Task<IReadOnlyList<Card>> CardsAsync(List<ChallengeId> ids, CancellationToken cancellationToken)
+        {
+            var cards = await db.Challenges.AsNoTracking()
+                .Where(challenge => ids.Contains(challenge.Id))
+                .Join(db.Brands, challenge => challenge.BrandId, brand => brand.Id, (challenge, brand) => new Card(
+                    challenge.Id, challenge.Title, challenge.Slug, challenge.Summary, brand.Name, brand.Slug, brand.IsVerified,
+                    challenge.Category, challenge.Status, challenge.TotalPrize, challenge.PrizeTiers.Select(tier => tier.Currency).FirstOrDefault(),
+                    challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline,
+                    challenge.Visibility == ChallengeVisibility.InviteOnly))
+                .ToListAsync(cancellationToken);
+            return [.. cards.OrderBy(card => ids.IndexOf(card.Id))];
         }
 
         /// <summary>
@@ -152,19 +218,5 @@ public static class ListChallenges
                 .Select(challenge => challenge.Id)
                 .Union(db.Challenges.Where(challenge => brands.Contains(challenge.BrandId)).Select(challenge => challenge.Id));
         }
-
-        private static Task<List<PageRow>> PageAsync(
-            IQueryable<Row> ordered, IQueryable<Row> rows, int page, CancellationToken cancellationToken) =>
-            ordered.Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(row => new PageRow
-                {
-                    Card = new Card(row.Challenge.Id, row.Challenge.Title, row.Challenge.Slug, row.Challenge.Summary,
-                        row.Brand.Name, row.Brand.Slug, row.Brand.IsVerified, row.Challenge.Category, row.Challenge.Status,
-                        row.Challenge.TotalPrize, row.Challenge.PrizeTiers.Select(tier => tier.Currency).FirstOrDefault(),
-                        row.Challenge.SubmissionOpensAt, row.Challenge.SubmissionDeadline,
-                        row.Challenge.JudgingDeadline, row.Challenge.Visibility == ChallengeVisibility.InviteOnly),
-                    Total = rows.Count(),
-                })
-                .ToListAsync(cancellationToken);
     }
 }

@@ -9,30 +9,9 @@ namespace Crowdsource.Application.Tests.Challenges;
 /// <summary>A database of its own: the list sees every challenge in it.</summary>
 public sealed class DiscoveryTests(ApplicationFixture fixture) : IClassFixture<ApplicationFixture>
 {
-    private async Task<ChallengeId> PublishAsync(Actor moderator, string title, string summary, decimal firstPrize = 5000m,
-        ChallengeCategory category = ChallengeCategory.Packaging, string? invited = null, int deadlineDays = 21)
-    {
-        var draft = await fixture.CompleteDraftAsync();
-        var challenge = await fixture.LoadAsync(draft.Challenge);
-        var now = fixture.Clock.GetUtcNow();
-        var edit = Support.Challenges.CompleteEdit(draft.Challenge, challenge.Version, challenge.LicenceVersionId!.Value, now) with
-        {
-            Title = title,
-            Summary = summary,
-            Category = category,
-            PrizeAmounts = [firstPrize],
-            Visibility = invited is null ? ChallengeVisibility.Public : ChallengeVisibility.InviteOnly,
-            InvitedEmails = invited,
-            OpensAt = now,
-            Deadline = now.AddDays(deadlineDays),
-            JudgingDeadline = now.AddDays(deadlineDays + 14),
-        };
-        await fixture.SendAsync(sender => sender.Send(edit), draft.Owner);
-        await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(draft.Challenge)), draft.Owner);
-        await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
-        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
-        return draft.Challenge;
-    }
+    private Task<ChallengeId> PublishAsync(Actor moderator, string title, string summary, decimal firstPrize = 5000m,
+        ChallengeCategory category = ChallengeCategory.Packaging, string? invited = null, int deadlineDays = 21) =>
+        fixture.PublishListedAsync(moderator, title, summary, firstPrize, category, invited, deadlineDays);
 
     private Task<ListChallenges.Result> ListAsync(ListChallenges.Query query, Actor? viewer = null) =>
         fixture.SendAsync(sender => sender.Send(query), viewer);

@@ -47,4 +47,30 @@ internal static class Challenges
         await fixture.SendAsync(sender => sender.Send(new AdvanceChallengesWithTime.Command()));
         return (id, owner, (await fixture.LoadAsync(id)).LicenceVersionId!.Value);
     }
+
+    /// <summary>A public (or invite-only) challenge published now, open until <paramref name="deadlineDays"/> from now.</summary>
+    public static async Task<ChallengeId> PublishListedAsync(this ApplicationFixture fixture, Actor moderator, string title, string summary, decimal firstPrize = 5000m,
+        ChallengeCategory category = ChallengeCategory.Packaging, string? invited = null, int deadlineDays = 21)
+    {
+        var draft = await fixture.CompleteDraftAsync();
+        var challenge = await fixture.LoadAsync(draft.Challenge);
+        var now = fixture.Clock.GetUtcNow();
+        var edit = CompleteEdit(draft.Challenge, challenge.Version, challenge.LicenceVersionId!.Value, now) with
+        {
+            Title = title,
+            Summary = summary,
+            Category = category,
+            PrizeAmounts = [firstPrize],
+            Visibility = invited is null ? ChallengeVisibility.Public : ChallengeVisibility.InviteOnly,
+            InvitedEmails = invited,
+            OpensAt = now,
+            Deadline = now.AddDays(deadlineDays),
+            JudgingDeadline = now.AddDays(deadlineDays + 14),
+        };
+        await fixture.SendAsync(sender => sender.Send(edit), draft.Owner);
+        await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(draft.Challenge)), draft.Owner);
+        await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        return draft.Challenge;
+    }
 }

@@ -44,7 +44,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Result = await sender.Send(new ListChallenges.Query(Search, Category, Phase, MinimumPrize, MaximumPrize, Brand, Sort, PageNumber, AsOf), cancellationToken);
 
-    public Pager Pager => Pager.Numbered(Result.Page, Result.PageCount, PageLink);
+    public Pager Pager => new(Result.Page, Result.PageCount, Result.HasNext, PageLink);
 
     /// <summary>The route values of this search on another page, as of the first page.</summary>
     private Dictionary<string, string> PageLink(int page) => new()

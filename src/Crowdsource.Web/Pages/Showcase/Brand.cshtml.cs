@@ -16,7 +16,7 @@ public sealed class BrandModel(ISender sender) : PageModel
 
     public GetPublicBrand.Profile Brand { get; private set; } = null!;
 
-    public Pager Pager => Pager.Numbered(Brand.Challenges.Page, Brand.Challenges.PageCount,
+    public Pager Pager => new(Brand.Challenges.Page, Brand.Challenges.PageCount, Brand.Challenges.HasNext,
         page => new Dictionary<string, string> { ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     public async Task OnGetAsync(string slug, CancellationToken cancellationToken) =>
