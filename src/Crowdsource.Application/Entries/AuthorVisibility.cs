@@ -50,14 +50,18 @@ internal static class AuthorVisibility
     {
         var firstEntries = db.Entries.IgnoreAutoIncludes()
             .GroupBy(entry => new { entry.ChallengeId, entry.CreativeUserId })
-            .Select(group => new { group.Key.ChallengeId, UserId = group.Key.CreativeUserId, FirstEntered = group.Min(entry => entry.SubmittedAt) });
+            .Select(group => new FirstEntry { ChallengeId = group.Key.ChallengeId, UserId = group.Key.CreativeUserId, FirstEntered = group.Min(entry => entry.SubmittedAt) });
         // string.Compare becomes SQL's "<", under the same collation as AuthorNamesAsync's ORDER BY (an ordinal comparison
         // would not translate, and would not be that order).
 #pragma warning disable CA1309
-        return firstEntries.Select(author => new NumberedAuthor(author.ChallengeId, author.UserId, 1 + firstEntries.Count(earlier =>
-            earlier.ChallengeId == author.ChallengeId
-            && (earlier.FirstEntered < author.FirstEntered
-                || (earlier.FirstEntered == author.FirstEntered && string.Compare(earlier.UserId, author.UserId) < 0)))));
+        return firstEntries.Select(author => new NumberedAuthor
+        {
+            ChallengeId = author.ChallengeId,
+            UserId = author.UserId,
+            Number = 1 + firstEntries.Count(earlier => earlier.ChallengeId == author.ChallengeId
+                && (earlier.FirstEntered < author.FirstEntered
+                    || (earlier.FirstEntered == author.FirstEntered && string.Compare(earlier.UserId, author.UserId) < 0))),
+        });
 #pragma warning restore CA1309
     }
 
@@ -73,4 +77,22 @@ internal static class AuthorVisibility
 }
 
 /// <summary>An author of a challenge with their number among its authors (1 entered first): the pseudonym's number.</summary>
-internal sealed record NumberedAuthor(ChallengeId ChallengeId, string UserId, int Number);
+/// <remarks>Classes with init properties, not positional records: EF Core translates members set by name in later clauses.</remarks>
+internal sealed class NumberedAuthor
+{
+    public required ChallengeId ChallengeId { get; init; }
+
+    public required string UserId { get; init; }
+
+    public required int Number { get; init; }
+}
+
+/// <summary>When an author first entered a challenge.</summary>
+internal sealed class FirstEntry
+{
+    public required ChallengeId ChallengeId { get; init; }
+
+    public required string UserId { get; init; }
+
+    public required DateTimeOffset FirstEntered { get; init; }
+}
