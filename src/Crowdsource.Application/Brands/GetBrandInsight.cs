@@ -11,7 +11,7 @@ namespace Crowdsource.Application.Brands;
 /// The brand dashboard's insight, for its latest opened challenges that have entries (at most <see cref="Limit"/>, so the
 /// dashboard stays small however many challenges the brand ran): entries per day from the opening to the deadline
 /// (counted in the viewer's time zone), entries by status, and the panel's average mark per criterion. Counted by the
-/// database in grouped queries (one for the entries, one for the marks); no entry or scorecard is loaded.
+/// database in one statement (grouped entries and marks per challenge); no entry or scorecard is loaded.
 /// </summary>
 public static class GetBrandInsight
 {
@@ -43,50 +43,54 @@ public static class GetBrandInsight
     {
         public async ValueTask<IReadOnlyList<ChallengeInsight>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var brand = await db.MemberBrandAsync(currentUser, query.BrandId, cancellationToken);
+            var me = currentUser.RequireId();
             var zone = ZoneOrUtc(query.TimeZoneId);
             var zoneId = zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : "UTC";
 
-            var challenges = await db.Challenges.AsNoTracking()
-                .Where(challenge => challenge.BrandId == brand.Id && db.Entries.Any(entry => entry.ChallengeId == challenge.Id))
-                .OrderByDescending(challenge => challenge.SubmissionOpensAt ?? challenge.CreatedAt).ThenBy(challenge => challenge.Id)
-                .Take(Limit)
-                .ToListAsync(cancellationToken);
-            if (challenges.Count == 0)
-            {
-                return [];
-            }
-
-            var challengeIds = challenges.Select(challenge => challenge.Id).ToList();
-
-            // One grouping serves both charts: by status (every entry) and per day (withdrawn ones left out).
-            var counts = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
-                .Where(entry => challengeIds.Contains(entry.ChallengeId))
-                .GroupBy(entry => new { entry.ChallengeId, entry.Status, Day = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(entry.SubmittedAt.UtcDateTime, zoneId).Date })
-                .Select(group => new { group.Key.ChallengeId, group.Key.Status, group.Key.Day, Count = group.Count() })
-                .ToListAsync(cancellationToken);
-            var byStatus = counts.GroupBy(row => new { row.ChallengeId, row.Status })
-                .Select(group => new { group.Key.ChallengeId, group.Key.Status, Count = group.Sum(row => row.Count) }).ToList();
-            var perDay = counts.Where(row => row.Status != EntryStatus.Withdrawn).GroupBy(row => new { row.ChallengeId, row.Day })
-                .Select(group => new { group.Key.ChallengeId, group.Key.Day, Count = group.Sum(row => row.Count) }).ToList();
-
-            var averages = await db.Scorecards.AsNoTracking()
-                .Where(card => challengeIds.Contains(card.ChallengeId))
-                .SelectMany(card => card.Scores, (card, score) => new { card.ChallengeId, score.Criterion, score.Value })
-                .GroupBy(score => new { score.ChallengeId, score.Criterion })
-                .Select(group => new { group.Key.ChallengeId, group.Key.Criterion, Average = group.Average(score => (decimal)score.Value) })
-                .ToListAsync(cancellationToken);
+            // One statement: membership (anyone else learns nothing, 404), the latest opened challenges with entries (an
+            // entry needs an opened challenge, so the opening date orders them, over the index on brand and opening), and
+            // per challenge its entries counted by status and day, and the average mark per criterion.
+            var brand = await db.Brands.AsNoTracking()
+                .Where(candidate => candidate.Id == query.BrandId && candidate.Members.Any(member => member.UserId == me))
+                .Select(candidate => new
+                {
+                    Challenges = db.Challenges
+                        .Where(challenge => challenge.BrandId == candidate.Id && challenge.SubmissionOpensAt != null
+                            && db.Entries.Any(entry => entry.ChallengeId == challenge.Id))
+                        .OrderByDescending(challenge => challenge.SubmissionOpensAt).ThenBy(challenge => challenge.Id)
+                        .Take(Limit)
+                        .Select(challenge => new
+                        {
+                            challenge.Id, challenge.Title, challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.Criteria,
+                            // One grouping serves both charts: by status (every entry) and per day (withdrawn ones left out).
+                            Counts = db.Entries
+                                .Where(entry => entry.ChallengeId == challenge.Id)
+                                .GroupBy(entry => new { entry.Status, Day = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(entry.SubmittedAt.UtcDateTime, zoneId).Date })
+                                .Select(group => new { group.Key.Status, group.Key.Day, Count = group.Count() })
+                                .ToList(),
+                            Averages = db.Scorecards
+                                .Where(card => card.ChallengeId == challenge.Id)
+                                .SelectMany(card => card.Scores, (card, score) => new { score.Criterion, score.Value })
+                                .GroupBy(score => score.Criterion)
+                                .Select(group => new { Criterion = group.Key, Average = group.Average(score => (decimal)score.Value) })
+                                .ToList(),
+                        })
+                        .ToList(),
+                })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new Common.Exceptions.NotFoundException();
 
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-            return [.. challenges.Select(challenge =>
+            return [.. brand.Challenges.Select(challenge =>
             {
-                var first = LocalDay(challenge.SubmissionOpensAt ?? challenge.CreatedAt, zone);
+                var first = LocalDay(challenge.SubmissionOpensAt!.Value, zone);
                 var last = LocalDay(challenge.SubmissionDeadline ?? clock.GetUtcNow(), zone);
-                var counts = perDay.Where(row => row.ChallengeId == challenge.Id).ToDictionary(row => DateOnly.FromDateTime(row.Day), row => row.Count);
+                var counts = challenge.Counts.Where(row => row.Status != EntryStatus.Withdrawn).GroupBy(row => row.Day)
+                    .ToDictionary(group => DateOnly.FromDateTime(group.Key), group => group.Sum(row => row.Count));
                 return new ChallengeInsight(challenge.Id, challenge.Title, first, last, Cumulative(first, Min(last, today), counts),
-                    [.. byStatus.Where(row => row.ChallengeId == challenge.Id).OrderBy(row => row.Status).Select(row => new StatusCount(row.Status, row.Count))],
-                    [.. challenge.Criteria.Select(criterion => new CriterionAverage(criterion.Name, averages
-                        .Where(row => row.ChallengeId == challenge.Id && row.Criterion == criterion.Name)
+                    [.. challenge.Counts.GroupBy(row => row.Status).OrderBy(group => group.Key).Select(group => new StatusCount(group.Key, group.Sum(row => row.Count)))],
+                    [.. challenge.Criteria.Select(criterion => new CriterionAverage(criterion.Name, challenge.Averages
+                        .Where(row => row.Criterion == criterion.Name)
                         .Select(row => (decimal?)decimal.Round(row.Average, 1)).SingleOrDefault()))]);
             })];
         }

@@ -10,8 +10,8 @@ namespace Crowdsource.Application.Brands;
 /// <summary>
 /// A member's view of their brand: profile, members, pending invitations, how many challenges it has in each status, and
 /// its challenges a page at a time (by status, then the latest changed) with their next deadline, entries and unanswered
-/// questions (the brand dashboard). Four statements whatever the number of challenges: the brand with its members' names,
-/// the invitations, the counts by status, the page with its counts.
+/// questions (the brand dashboard). Two statements whatever the number of challenges: the brand with its members' names,
+/// invitations and counts by status; the page with its counts.
 /// </summary>
 public static class GetBrandWorkspace
 {
@@ -42,7 +42,8 @@ public static class GetBrandWorkspace
             var page = Math.Max(1, query.Page);
             var now = clock.GetUtcNow();
 
-            // Members only: anyone else learns nothing (404), as with MemberBrandAsync.
+            // Members only: anyone else learns nothing (404), as with MemberBrandAsync. One statement for the brand, its
+            // members, its pending invitations and its challenges counted by status (a few rows each).
             var brand = await db.Brands.AsNoTracking()
                 .Where(candidate => candidate.Id == query.BrandId && candidate.Members.Any(member => member.UserId == me))
                 .Select(candidate => new
@@ -51,6 +52,15 @@ public static class GetBrandWorkspace
                     Members = candidate.Members
                         .Join(db.Users, member => member.UserId, user => user.Id, (member, user) => new { member.UserId, user.DisplayName, user.Email, member.Role, member.JoinedAt })
                         .ToList(),
+                    Invitations = db.BrandInvitations
+                        .Where(invitation => invitation.BrandId == candidate.Id && invitation.AcceptedAt == null && invitation.RevokedAt == null && invitation.ExpiresAt > now)
+                        .OrderBy(invitation => invitation.Email)
+                        .Select(invitation => new PendingInvitation(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt))
+                        .ToList(),
+                    ByStatus = db.Challenges.Where(challenge => challenge.BrandId == candidate.Id)
+                        .GroupBy(challenge => challenge.Status)
+                        .Select(group => new StatusCount(group.Key, group.Count()))
+                        .ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException();
@@ -58,18 +68,6 @@ public static class GetBrandWorkspace
                 .OrderByDescending(member => member.Role).ThenBy(member => member.JoinedAt)
                 .Select(member => new Member(member.UserId, member.DisplayName, member.Email!, member.Role, member.JoinedAt))
                 .ToList();
-
-            var invitations = await db.BrandInvitations.AsNoTracking()
-                .Where(invitation => invitation.BrandId == brand.Id && invitation.AcceptedAt == null && invitation.RevokedAt == null && invitation.ExpiresAt > now)
-                .OrderBy(invitation => invitation.Email)
-                .Select(invitation => new PendingInvitation(invitation.Id, invitation.Email, invitation.Role, invitation.ExpiresAt))
-                .ToListAsync(cancellationToken);
-
-            var byStatus = await db.Challenges.AsNoTracking()
-                .Where(challenge => challenge.BrandId == brand.Id)
-                .GroupBy(challenge => challenge.Status)
-                .Select(group => new StatusCount(group.Key, group.Count()))
-                .ToListAsync(cancellationToken);
 
             var challenges = await db.Challenges.AsNoTracking()
                 .Where(challenge => challenge.BrandId == brand.Id)
@@ -96,8 +94,8 @@ public static class GetBrandWorkspace
                 .ToList();
 
             return new Workspace(brand.Id, brand.Name, brand.Slug, brand.Description, brand.Website?.ToString(), brand.LogoFileId, brand.IsVerified,
-                brand.Members.Single(member => member.UserId == me).Role, members, invitations, rows,
-                [.. byStatus.OrderBy(count => count.Status)], page, challenges.Count > PageSize);
+                brand.Members.Single(member => member.UserId == me).Role, members, brand.Invitations, rows,
+                [.. brand.ByStatus.OrderBy(count => count.Status)], page, challenges.Count > PageSize);
         }
 
         private static DateTimeOffset? NextDeadline(ChallengeStatus status, DateTimeOffset? opens, DateTimeOffset? deadline, DateTimeOffset? judging) => status switch

@@ -1,10 +1,13 @@
+using System.Linq.Expressions;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Judging;
 using Crowdsource.Domain.Accounts;
+using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Judging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Crowdsource.Application.Challenges;
 
@@ -55,9 +58,53 @@ internal static class ChallengeAccess
     public static async Task<(Challenge Challenge, ChallengeViewer Viewer)> VisibleChallengeAsync(
         this ICrowdsourceDb db, ICurrentUser user, ChallengeId id, CancellationToken cancellationToken)
     {
-        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        var viewer = await ChallengeViewer.OfAsync(db, user, cancellationToken);
-        return challenge is not null && viewer.CanSee(challenge) ? (challenge, viewer) : throw new NotFoundException();
+        var (challenge, viewer, _) = await db.VisibleChallengeAsync(user, id, _ => 0, cancellationToken);
+        return (challenge, viewer);
+    }
+
+    /// <summary>
+    /// A challenge the viewer may see, who the viewer is (as <see cref="ChallengeViewer.OfAsync"/> finds them) and what
+    /// <paramref name="facts"/> reads about the challenge, all in one statement; anyone who may not see it learns nothing
+    /// (not found), whatever the id. The facts are read before the check: return nothing of them to someone who fails it.
+    /// </summary>
+    public static async Task<(Challenge Challenge, ChallengeViewer Viewer, TFacts Facts)> VisibleChallengeAsync<TFacts>(
+        this ICrowdsourceDb db, ICurrentUser user, ChallengeId id, Expression<Func<Challenge, TFacts>> facts, CancellationToken cancellationToken)
+    {
+        var userId = user.Id;
+        Expression<Func<Challenge, TFacts, Visible<TFacts>>> shape = (challenge, read) => new Visible<TFacts>
+        {
+            Challenge = challenge,
+            Email = db.Users.Where(account => userId != null && account.Id == userId).Select(account => account.NormalizedEmail).FirstOrDefault(),
+            Brands = db.Brands.Where(brand => userId != null && brand.Members.Any(member => member.UserId == userId)).Select(brand => brand.Id).ToList(),
+            Facts = read,
+        };
+        var challengeParameter = shape.Parameters[0];
+        var factsBody = ReplacingExpressionVisitor.Replace(facts.Parameters[0], challengeParameter, facts.Body);
+        var projection = Expression.Lambda<Func<Challenge, Visible<TFacts>>>(
+            ReplacingExpressionVisitor.Replace(shape.Parameters[1], factsBody, shape.Body), challengeParameter);
+
+        var found = await db.Challenges.AsNoTracking().Where(candidate => candidate.Id == id).Select(projection).SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            throw new NotFoundException();
+        }
+
+        var viewer = userId is null
+            ? new ChallengeViewer(null, null, false, [])
+            : new ChallengeViewer(userId, found.Email?.ToLowerInvariant(), user.IsStaff(), found.Brands);
+        return viewer.CanSee(found.Challenge) ? (found.Challenge, viewer, found.Facts) : throw new NotFoundException();
+    }
+
+    /// <summary>What <see cref="VisibleChallengeAsync{TFacts}"/> reads in its one statement.</summary>
+    private sealed class Visible<TFacts>
+    {
+        public required Challenge Challenge { get; init; }
+
+        public string? Email { get; init; }
+
+        public required List<BrandId> Brands { get; init; }
+
+        public required TFacts Facts { get; init; }
     }
 
     /// <summary>Whether any entry was ever submitted to the challenge, whatever its status (withdrawn included).</summary>

@@ -26,27 +26,22 @@ public static class GetChallenge
     {
         public async ValueTask<Details> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
-
-            // Brand, entry count and licence in one round trip.
-            var licenceId = challenge.LicenceVersionId;
-            var facts = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId)
-                .Select(candidate => new
-                {
-                    candidate.Name,
-                    candidate.Slug,
-                    candidate.LogoFileId,
-                    candidate.IsVerified,
-                    EntryCount = db.Entries.IgnoreAutoIncludes()
-                        .Count(entry => entry.ChallengeId == challenge.Id && entry.Status != Domain.Entries.EntryStatus.Withdrawn),
-                    Licence = db.LicenceVersions.AsNoTracking().FirstOrDefault(version => licenceId != null && version.Id == licenceId),
-                })
-                .SingleAsync(cancellationToken);
-            var brand = facts;
+            // The challenge, the viewer, the brand, the entry count, the licence and whether the viewer follows: one statement.
+            var userId = currentUser.Id;
+            var (challenge, viewer, facts) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, candidate => new
+            {
+                Brand = db.Brands.Where(brand => brand.Id == candidate.BrandId)
+                    .Select(brand => new { brand.Name, brand.Slug, brand.LogoFileId, brand.IsVerified })
+                    .First(),
+                EntryCount = db.Entries.IgnoreAutoIncludes()
+                    .Count(entry => entry.ChallengeId == candidate.Id && entry.Status != Domain.Entries.EntryStatus.Withdrawn),
+                Licence = db.LicenceVersions.FirstOrDefault(version => version.Id == candidate.LicenceVersionId),
+                Follows = userId != null && db.ChallengeFollowers.Any(follower => follower.ChallengeId == candidate.Id && follower.UserId == userId),
+            }, cancellationToken);
+            var brand = facts.Brand;
             var entryCount = facts.EntryCount;
             var licence = facts.Licence;
-            var follows = viewer.UserId is { } userId
-                && await db.ChallengeFollowers.AnyAsync(follower => follower.ChallengeId == challenge.Id && follower.UserId == userId, cancellationToken);
+            var follows = facts.Follows;
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
             return new Details(challenge, brand.Name, brand.Slug, brand.LogoFileId, brand.IsVerified,

@@ -21,18 +21,23 @@ public static class ListChallengeQuestions
     {
         public async ValueTask<IReadOnlyList<Row>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (challenge, viewer) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, cancellationToken);
+            // One statement: the challenge, the viewer and every question on it with its asker's name; what this viewer may
+            // read of them is chosen here, below.
+            var (challenge, viewer, questions) = await db.VisibleChallengeAsync(currentUser, query.ChallengeId, candidate => db.ChallengeQuestions
+                .Where(question => question.ChallengeId == candidate.Id)
+                .OrderBy(question => question.AskedAt)
+                .Join(db.Users, question => question.AskedByUserId, user => user.Id, (question, user) => new
+                {
+                    question.Id, question.Text, question.AskedAt, question.AskedByUserId, user.DisplayName, question.Answer, question.AnsweredAt, question.IsPrivate,
+                })
+                .ToList(), cancellationToken);
 
             var seesAll = viewer.IsStaff || viewer.Brands.Contains(challenge.BrandId);
             var me = viewer.UserId ?? string.Empty;
-            return await db.ChallengeQuestions.AsNoTracking()
-                .Where(question => question.ChallengeId == challenge.Id
-                    && (seesAll || question.AskedByUserId == me || (question.Answer != null && !question.IsPrivate)))
-                .OrderBy(question => question.AskedAt)
-                .Join(db.Users, question => question.AskedByUserId, user => user.Id, (question, user) => new Row(
-                    question.Id, question.Text, question.AskedAt, question.AskedByUserId == me, seesAll ? user.DisplayName : null,
-                    question.Answer, question.AnsweredAt, question.IsPrivate))
-                .ToListAsync(cancellationToken);
+            return [.. questions
+                .Where(question => seesAll || question.AskedByUserId == me || (question.Answer != null && !question.IsPrivate))
+                .Select(question => new Row(question.Id, question.Text, question.AskedAt, question.AskedByUserId == me, seesAll ? question.DisplayName : null,
+                    question.Answer, question.AnsweredAt, question.IsPrivate))];
         }
     }
 }

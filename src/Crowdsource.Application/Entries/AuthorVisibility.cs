@@ -25,6 +25,7 @@ internal static class AuthorVisibility
     public static async Task<IReadOnlyDictionary<string, AuthorName>> AuthorNamesAsync(
         this ICrowdsourceDb db, ICurrentUser viewer, Challenge challenge, CancellationToken cancellationToken)
     {
+        // The order that numbers pseudonyms (see NumberedAuthors): first entered first, then by account id.
         var authors = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
             .Where(entry => entry.ChallengeId == challenge.Id)
             .GroupBy(entry => entry.CreativeUserId)
@@ -32,11 +33,66 @@ internal static class AuthorVisibility
             .OrderBy(author => author.FirstEntered).ThenBy(author => author.UserId)
             .Select(author => author.UserId)
             .ToListAsync(cancellationToken);
-        var named = challenge.HidesAuthors ? authors.Where(id => id == viewer.Id).ToList() : authors;
+        var named = authors.Where(id => !IsHiddenFrom(viewer, challenge, id)).ToList();
         var people = await db.Users.AsNoTracking().Where(user => named.Contains(user.Id))
             .ToDictionaryAsync(user => user.Id, user => new AuthorName(user.DisplayName, user.Email, false), cancellationToken);
-        return authors.Select((id, index) => (Id: id, Name: people.GetValueOrDefault(id)
-                ?? new AuthorName(string.Format(CultureInfo.CurrentCulture, Messages.CreativePseudonym, index + 1), null, true)))
+        return authors.Select((id, index) => (Id: id, Name: people.GetValueOrDefault(id) ?? Pseudonym(index + 1)))
             .ToDictionary(author => author.Id, author => author.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Every (challenge, author) with the author's number among the challenge's authors, counted by the database in
+    /// the order <see cref="AuthorNamesAsync"/> numbers them (first entered first, then by account id), so a page of
+    /// entries from many challenges names its authors in its own statement. Use it filtered on both keys, as a
+    /// correlated subquery: PostgreSQL then groups only that challenge's entries.
+    /// </summary>
+    public static IQueryable<NumberedAuthor> NumberedAuthors(this ICrowdsourceDb db)
+    {
+        var firstEntries = db.Entries.IgnoreAutoIncludes()
+            .GroupBy(entry => new { entry.ChallengeId, entry.CreativeUserId })
+            .Select(group => new FirstEntry { ChallengeId = group.Key.ChallengeId, UserId = group.Key.CreativeUserId, FirstEntered = group.Min(entry => entry.SubmittedAt) });
+        // string.Compare becomes SQL's "<", under the same collation as AuthorNamesAsync's ORDER BY (an ordinal comparison
+        // would not translate, and would not be that order).
+#pragma warning disable CA1309
+        return firstEntries.Select(author => new NumberedAuthor
+        {
+            ChallengeId = author.ChallengeId,
+            UserId = author.UserId,
+            Number = 1 + firstEntries.Count(earlier => earlier.ChallengeId == author.ChallengeId
+                && (earlier.FirstEntered < author.FirstEntered
+                    || (earlier.FirstEntered == author.FirstEntered && string.Compare(earlier.UserId, author.UserId) < 0))),
+        });
+#pragma warning restore CA1309
+    }
+
+    /// <summary>How an author is named to <paramref name="viewer"/>, given their number among the challenge's authors.</summary>
+    public static AuthorName Name(ICurrentUser viewer, Challenge challenge, string authorId, int number, string displayName, string? email) =>
+        IsHiddenFrom(viewer, challenge, authorId) ? Pseudonym(number) : new AuthorName(displayName, email, false);
+
+    /// <summary>The rule: on a blind challenge until the results, only the author themself sees their name.</summary>
+    private static bool IsHiddenFrom(ICurrentUser viewer, Challenge challenge, string authorId) => challenge.HidesAuthors && authorId != viewer.Id;
+
+    private static AuthorName Pseudonym(int number) =>
+        new(string.Format(CultureInfo.CurrentCulture, Messages.CreativePseudonym, number), null, true);
+}
+
+/// <summary>An author of a challenge with their number among its authors (1 entered first): the pseudonym's number.</summary>
+/// <remarks>Classes with init properties, not positional records: EF Core translates members set by name in later clauses.</remarks>
+internal sealed class NumberedAuthor
+{
+    public required ChallengeId ChallengeId { get; init; }
+
+    public required string UserId { get; init; }
+
+    public required int Number { get; init; }
+}
+
+/// <summary>When an author first entered a challenge.</summary>
+internal sealed class FirstEntry
+{
+    public required ChallengeId ChallengeId { get; init; }
+
+    public required string UserId { get; init; }
+
+    public required DateTimeOffset FirstEntered { get; init; }
 }

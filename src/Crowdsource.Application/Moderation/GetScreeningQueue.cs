@@ -75,20 +75,28 @@ public static class GetScreeningQueue
                     && screenable.Where(challenge => challenge.Id == entry.ChallengeId).Select(challenge => 1).FirstOrDefault() == 1)
                 .OrderBy(entry => entry.SubmittedAt).ThenBy(entry => entry.Id);
 
-            // One statement: the oldest page (over the index on status and submission time), how many wait in all, each
-            // entry's files and, per file, the active entries of the same challenge holding the same bytes.
+            // One statement: the oldest page (over the index on status, submission time and id) with its challenges, how
+            // many wait in all, each entry's author numbered as pseudonyms number them, its open reports, its files and,
+            // per file, the active entries of the same challenge holding the same bytes.
+            var authors = db.NumberedAuthors();
             var page = await waiting
                 .Take(PageSize)
-                .Select(entry => new
+                .Join(db.Challenges, entry => entry.ChallengeId, challenge => challenge.Id, (entry, challenge) => new { entry, challenge })
+                .OrderBy(row => row.entry.SubmittedAt).ThenBy(row => row.entry.Id)
+                .Select(row => new
                 {
-                    entry.Id, entry.Version, entry.ChallengeId, entry.CreativeUserId, entry.Title, entry.SubmittedAt,
-                    CreativeName = db.Users.Where(user => user.Id == entry.CreativeUserId).Select(user => user.DisplayName).FirstOrDefault() ?? string.Empty,
+                    row.entry.Id, row.entry.Version, row.entry.ChallengeId, row.entry.CreativeUserId, row.entry.Title, row.entry.SubmittedAt,
+                    Challenge = row.challenge,
+                    CreativeName = db.Users.Where(user => user.Id == row.entry.CreativeUserId).Select(user => user.DisplayName).FirstOrDefault() ?? string.Empty,
+                    AuthorNumber = authors.Where(author => author.ChallengeId == row.entry.ChallengeId && author.UserId == row.entry.CreativeUserId)
+                        .Select(author => author.Number).FirstOrDefault(),
+                    OpenReports = db.Reports.Count(report => report.ResolvedAt == null && report.EntryId == row.entry.Id),
                     WaitingCount = waiting.Take(CountLimit + 1).Count(),
-                    Files = entry.Files.OrderBy(file => file.Position)
+                    Files = row.entry.Files.OrderBy(file => file.Position)
                         .Select(file => new
                         {
                             file.Id, file.FileName, file.ContentType, file.Sha256, file.ThumbnailFileId,
-                            Holders = db.Entries.Where(other => other.ChallengeId == entry.ChallengeId && other.Id != entry.Id
+                            Holders = db.Entries.Where(other => other.ChallengeId == row.entry.ChallengeId && other.Id != row.entry.Id
                                     && other.Status != EntryStatus.Withdrawn && other.Files.Any(same => same.Sha256 == file.Sha256))
                                 .Select(other => new { other.Id, other.CreativeUserId })
                                 .ToList(),
@@ -107,32 +115,14 @@ public static class GetScreeningQueue
                 .ToList();
             var shared = DuplicateFiles.SharedWithOtherAccounts(holders);
 
-            var pageChallengeIds = page.Select(entry => entry.ChallengeId).Distinct().ToList();
-            var challenges = await db.Challenges.AsNoTracking().Where(challenge => pageChallengeIds.Contains(challenge.Id))
-                .ToDictionaryAsync(challenge => challenge.Id, cancellationToken);
-            var pageIds = page.Select(entry => (EntryId?)entry.Id).ToList();
-            var reportCounts = await db.Reports.AsNoTracking()
-                .Where(report => report.ResolvedAt == null && pageIds.Contains(report.EntryId))
-                .GroupBy(report => report.EntryId)
-                .Select(group => new { EntryId = group.Key!.Value, Count = group.Count() })
-                .ToDictionaryAsync(group => group.EntryId, group => group.Count, cancellationToken);
-
-            // Blind challenges name authors by pseudonym, numbered over the whole challenge: only those need the full list.
-            var pseudonyms = new Dictionary<ChallengeId, IReadOnlyDictionary<string, AuthorName>>();
-            foreach (var challenge in challenges.Values.Where(challenge => challenge.HidesAuthors))
-            {
-                pseudonyms[challenge.Id] = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
-            }
-
             var rows = page.Select(entry =>
             {
-                var challenge = challenges[entry.ChallengeId];
                 var image = entry.Files.FirstOrDefault(file => file.ContentType.StartsWith("image/", StringComparison.Ordinal));
-                var name = pseudonyms.TryGetValue(entry.ChallengeId, out var names) ? names[entry.CreativeUserId].Name : entry.CreativeName;
-                return new Row(entry.Id, entry.Version, entry.ChallengeId, challenge.Title, entry.Title, name,
-                    entry.SubmittedAt, challenge.AcceptsEntries(now),
+                var author = AuthorVisibility.Name(currentUser, entry.Challenge, entry.CreativeUserId, entry.AuthorNumber, entry.CreativeName, email: null);
+                return new Row(entry.Id, entry.Version, entry.ChallengeId, entry.Challenge.Title, entry.Title, author.Name,
+                    entry.SubmittedAt, entry.Challenge.AcceptsEntries(now),
                     image is null ? null : new Image(image.Id, image.FileName, image.ThumbnailFileId is not null),
-                    shared[entry.Id], reportCounts.GetValueOrDefault(entry.Id));
+                    shared[entry.Id], entry.OpenReports);
             }).ToList();
             return new Overview(rows, page.Count == 0 ? 0 : page[0].WaitingCount, await OpenReportsAsync(userId, cancellationToken));
         }

@@ -40,9 +40,9 @@ public sealed class SignedInRequestCostTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_site).DisposeAsync();
 
-    private async Task<HttpClient> SignedInAsync()
+    private async Task<HttpClient> SignedInAsync(TestAccount? account = null)
     {
-        var account = await _site.AccountAsync();
+        account ??= await _site.AccountAsync();
         var client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await Forms.SubmitAsync(client, "/Account/Login", new Dictionary<string, string>
         {
@@ -53,12 +53,43 @@ public sealed class SignedInRequestCostTests : IAsyncLifetime
         return client;
     }
 
-    private async Task<int> StatementsForAsync(HttpClient client, string path)
+    private async Task<int> StatementsForAsync(HttpClient client, string path, string? mustShow = null)
     {
         _statements.Reset();
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return _statements.Count;
+        var count = _statements.Count;
+        if (mustShow is not null)
+        {
+            Assert.Contains(mustShow, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal); // the page has content to pay for
+        }
+
+        return count;
+    }
+
+    [Fact]
+    public async Task The_screening_queue_the_brand_workspace_and_the_challenge_page_run_at_most_four_statements_each()
+    {
+        var (owner, judge, moderator) = (await _site.AccountAsync(), await _site.AccountAsync("Moderator"), await _site.AccountAsync("Moderator"));
+        TestAccount[] creatives = [await _site.AccountAsync(), await _site.AccountAsync()];
+        // Blind, in judging, scored, with an entry waiting for screening: pseudonyms, insight and queue all have work.
+        var judged = await JudgedChallenges.CreateAsync(_site.Services, owner, judge, creatives, title: "Wrap our hazelnut bar");
+        var pages = new (TestAccount Who, string Path, string Shows)[]
+        {
+            (moderator, "/Moderation/Queue", "Creative 2"),
+            (owner, $"/Brands/Workspace/{judged.BrandId}", "Wrap our hazelnut bar"),
+            (creatives[0], $"/Challenges/{judged.ChallengeId}", "Wrap our hazelnut bar"),
+            (owner, $"/Challenges/{judged.ChallengeId}", "Wrap our hazelnut bar"),
+        };
+
+        foreach (var (who, path, shows) in pages)
+        {
+            var client = await SignedInAsync(who);
+            await StatementsForAsync(client, path); // the first visit may renew the session
+
+            var statements = await StatementsForAsync(client, path, shows);
+            Assert.True(statements is >= 1 and <= MostStatements, $"{path} ran {statements} statements");
+        }
     }
 
     [Theory]

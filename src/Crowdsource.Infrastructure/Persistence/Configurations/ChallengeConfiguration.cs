@@ -26,7 +26,9 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         builder.Property(challenge => challenge.Id).HasConversion(id => id.Value, value => new ChallengeId(value)).ValueGeneratedNever();
         builder.Property(challenge => challenge.BrandId).HasConversion(id => id.Value, value => new BrandId(value));
         builder.HasOne<Brand>().WithMany().HasForeignKey(challenge => challenge.BrandId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(challenge => new { challenge.BrandId, challenge.Status });
+        // The brand workspace's pages (by status, the latest changed first); its prefix serves lookups by brand and status.
+        builder.HasIndex(challenge => new { challenge.BrandId, challenge.Status, challenge.UpdatedAt }).IsDescending(false, false, true);
+        builder.HasIndex(challenge => new { challenge.BrandId, challenge.SubmissionOpensAt }); // the brand insight: latest opened
 
         builder.Property(challenge => challenge.Title).HasMaxLength(Challenge.TitleMaximumLength).IsRequired();
         builder.Property(challenge => challenge.Slug).HasMaxLength(Domain.Common.Slug.MaximumLength).IsRequired();

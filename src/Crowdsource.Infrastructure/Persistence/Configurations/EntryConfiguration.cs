@@ -25,7 +25,10 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.Property(entry => entry.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(entry => entry.Version).IsRowVersion();
         builder.Property(entry => entry.ScreeningMessage).HasMaxLength(Entry.ScreeningMessageMaximumLength);
-        builder.HasIndex(entry => new { entry.Status, entry.SubmittedAt }); // the screening queue, oldest first
+        // The screening queue, oldest first: with the id (its tie-break) the scan stops at the page instead of sorting
+        // every entry sent at the same instant.
+        builder.HasIndex(entry => new { entry.Status, entry.SubmittedAt, entry.Id });
+        builder.HasIndex(entry => new { entry.CreativeUserId, entry.SubmittedAt }); // My entries, newest first
         builder.HasIndex(entry => entry.CreativeUserId).HasFilter("\"PublishedToPortfolioAt\" IS NOT NULL");
         builder.HasIndex(entry => new { entry.ChallengeId, entry.CreativeUserId });
         builder.HasIndex(entry => new { entry.CreativeUserId, entry.SubmissionKey }).IsUnique();
