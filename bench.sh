@@ -15,7 +15,7 @@ readonly ROOT
 readonly DIR=$ROOT/.data/bench
 readonly OUT=$ROOT/artifacts/bench
 readonly LOADER=$ROOT/tests/Crowdsource.Benchmarks/bin/Release/net10.0/Crowdsource.Benchmarks.dll
-readonly SITE=$ROOT/src/Crowdsource.Web/bin/Release/net10.0/Crowdsource.Web.dll
+readonly SITE_DIR=$DIR/site # the site as it is deployed: `dotnet publish` output (wwwroot, compressed assets)
 
 VOLUMES=1000,100000
 DURATION=10s
@@ -92,11 +92,13 @@ if ! command -v wrk >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null 2>&1 ||
         { apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null; }
 fi
+[[ -f $SITE_DIR/Crowdsource.Web.dll ]] || [[ $BUILD == yes ]] || die "no published site in $SITE_DIR: run without --no-build once"
 for tool in dotnet curl openssl psql wrk; do command -v "$tool" >/dev/null 2>&1 || die "'$tool' not found"; done
 
 if [[ $BUILD == yes ]]; then
-    say "building Release"
-    dotnet build src/Crowdsource.Web -c Release -nologo -v q >&2
+    say "building Release (the site published into $SITE_DIR)"
+    rm -rf -- "$SITE_DIR"
+    dotnet publish src/Crowdsource.Web -c Release -o "$SITE_DIR" -nologo -v q >&2
     dotnet build tests/Crowdsource.Benchmarks -c Release -nologo -v q >&2
 fi
 
@@ -156,7 +158,7 @@ run_volume() {
         Crowdsource__ApplyMigrationsOnStartup=true Email__PickupDirectory="$TMP/mail" \
         DataProtection__CertificatePath="$DIR/dataprotection.pfx" DataProtection__CertificatePassword=bench \
         Serilog__MinimumLevel__Default=Warning \
-        dotnet "$SITE" >"$OUT/site-$volume.log" 2>&1 &
+        bash -c 'cd "$1" && exec dotnet Crowdsource.Web.dll' site "$SITE_DIR" >"$OUT/site-$volume.log" 2>&1 &
     site_pid=$!
     until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$SITE_PORT/health/ready" || true) == 200 ]]; do
         kill -0 "$site_pid" 2>/dev/null || die "the site stopped: see $OUT/site-$volume.log"
@@ -200,8 +202,44 @@ run_volume() {
     done <"$TMP/pages"
     printf '%s\n' "$ready_ms" >"$OUT/ready-$volume.txt"
     print_volume "$volume" | tee "$OUT/volume-$volume.md"
+    lighthouse "$volume" "$(awk -F'\t' '$1 == "challenge" { print $2 }' "$TMP/pages")"
     transfers "$volume" "$db" "$TMP/jar-$volume-crowd@bench.example"
     stop_site
+}
+
+# ------------------------------------------------------------- Lighthouse --
+# Lighthouse's mobile performance (its default: a mid-range phone on a slow 4G link, simulated) of the home page,
+# the list and a challenge page, served by the site in Production. Installed with npm into .data/bench/lighthouse
+# the first time; skipped, with a message, where npm or Chromium is missing.
+lighthouse() {
+    local volume=$1 challenge=$2 tool=$DIR/lighthouse/node_modules/.bin/lighthouse chrome name path
+    chrome=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}
+    if [[ ! -x $tool ]] && command -v npm >/dev/null 2>&1; then
+        say "installing Lighthouse (npm)"
+        npm install --prefix "$DIR/lighthouse" --no-audit --no-fund lighthouse >/dev/null 2>&1 || true
+    fi
+    if [[ ! -x $tool || -z $chrome ]]; then
+        say "Lighthouse skipped: it needs npm (to install it) and Chromium"
+        return 0
+    fi
+    : >"$OUT/lighthouse-$volume.tsv"
+    for name in home list challenge; do
+        case $name in home) path=/ ;; list) path=/Challenges ;; challenge) path=$challenge ;; esac
+        say "Lighthouse: $name ($path)"
+        CHROME_PATH=$chrome "$tool" "http://127.0.0.1:$SITE_PORT$path" --only-categories=performance --output=json \
+            --output-path="$TMP/lighthouse.json" --quiet --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1 || true
+        node -e '
+            const r = require(process.argv[1]), a = r.audits, ms = id => Math.round(a[id].numericValue);
+            console.log([process.argv[2], Math.round(r.categories.performance.score * 100), ms("first-contentful-paint"),
+                ms("largest-contentful-paint"), ms("total-blocking-time"), a["cumulative-layout-shift"].numericValue.toFixed(3)].join("\t"));
+        ' "$TMP/lighthouse.json" "$name" >>"$OUT/lighthouse-$volume.tsv" 2>/dev/null || printf '%s\tfailed\t\t\t\t\n' "$name" >>"$OUT/lighthouse-$volume.tsv"
+        rm -f "$TMP/lighthouse.json"
+    done
+    {
+        printf '\n### Lighthouse, mobile, at %s challenges (target: performance >= 95)\n\n' "$volume"
+        printf '| page | performance | FCP ms | LCP ms | TBT ms | CLS | target |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |\n'
+        awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, ($2 + 0 >= 95) ? "met" : "NOT met" }' "$OUT/lighthouse-$volume.tsv"
+    } | tee "$OUT/lighthouse-$volume.md"
 }
 
 # ------------------------------------------------------------ 50 MB files --

@@ -89,9 +89,7 @@ internal static class ChallengeAccess
             throw new NotFoundException();
         }
 
-        var viewer = userId is null
-            ? new ChallengeViewer(null, null, false, [])
-            : new ChallengeViewer(userId, found.Email?.ToLowerInvariant(), user.IsStaff(), found.Brands);
+        var viewer = ChallengeViewer.Of(user, found.Email, found.Brands);
         return viewer.CanSee(found.Challenge) ? (found.Challenge, viewer, found.Facts) : throw new NotFoundException();
     }
 

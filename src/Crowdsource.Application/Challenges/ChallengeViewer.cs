@@ -30,8 +30,14 @@ internal sealed record ChallengeViewer(string? UserId, string? Email, bool IsSta
                 Brands = db.Brands.Where(brand => brand.Members.Any(member => member.UserId == userId)).Select(brand => brand.Id).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        return new ChallengeViewer(userId, account?.NormalizedEmail?.ToLowerInvariant(), user.IsStaff(), account?.Brands ?? []);
+        return Of(user, account?.NormalizedEmail, account?.Brands ?? []);
     }
+
+    /// <summary>The viewer from what was read of their account: its normalised e-mail and the brands they belong to.</summary>
+    public static ChallengeViewer Of(ICurrentUser user, string? normalizedEmail, IReadOnlyList<BrandId> brands) =>
+        user.Id is not { } userId
+            ? new ChallengeViewer(null, null, false, [])
+            : new ChallengeViewer(userId, normalizedEmail?.ToLowerInvariant(), user.IsStaff(), brands);
 
     /// <summary>
     /// Challenges this viewer finds in lists and search. Only the columns of the list indexes are read for a public

@@ -449,13 +449,16 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("BrandId", "Status");
+                    b.HasIndex("BrandId", "SubmissionOpensAt");
 
                     b.HasIndex("Status", "JudgingDeadline");
 
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "SubmissionDeadline");
+
+                    b.HasIndex("BrandId", "Status", "UpdatedAt")
+                        .IsDescending(false, false, true);
 
                     b.ToTable("Challenges", (string)null);
                 });
@@ -627,7 +630,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("CreativeUserId", "SubmissionKey")
                         .IsUnique();
 
-                    b.HasIndex("Status", "SubmittedAt");
+                    b.HasIndex("CreativeUserId", "SubmittedAt");
+
+                    b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Entries", (string)null);
                 });

@@ -1,11 +1,13 @@
 // Progressive enhancements only: every page works without JavaScript.
 (() => {
-    // Remember the browser's time zone so the server shows and reads times in it (see ViewerTime).
+    // Remember the browser's time zone so the server shows and reads times in it (see ViewerTime). Pages show times
+    // with their zone, so the first page seen keeps its (UTC) times; only a form that reads times is reloaded at once,
+    // so that what is typed is read in the zone it was shown in.
     try {
         const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
         if (zone && !document.cookie.split('; ').includes('tz=' + encodeURIComponent(zone))) {
             document.cookie = 'tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; samesite=lax';
-            if (document.body.dataset.timeZone !== zone && document.querySelector('[data-needs-time-zone]')) {
+            if (document.body.dataset.timeZone !== zone && document.querySelector('form[data-needs-time-zone]')) {
                 location.reload();
             }
         }

@@ -9,7 +9,7 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
 {
     // SQL only, the model is unchanged: no target model snapshot.
     [DbContext(typeof(CrowdsourceDbContext))]
-    [Migration("20261201100000_ListOrderIndexes")]
+    [Migration("20261201034000_ListOrderIndexes")]
     partial class ListOrderIndexes
     {
     }
