@@ -20,10 +20,13 @@ COPY src/Crowdsource.Domain/Crowdsource.Domain.csproj src/Crowdsource.Domain/
 COPY src/Crowdsource.Application/Crowdsource.Application.csproj src/Crowdsource.Application/
 COPY src/Crowdsource.Infrastructure/Crowdsource.Infrastructure.csproj src/Crowdsource.Infrastructure/
 COPY src/Crowdsource.Web/Crowdsource.Web.csproj src/Crowdsource.Web/
-RUN dotnet restore src/Crowdsource.Web/Crowdsource.Web.csproj
+# ReadyToRun: the site's assemblies are compiled ahead of time for this platform, so a new instance spends about 40 %
+# less processor time before it is ready (it still compiles hot paths again at run time). See docs/performance.md.
+RUN dotnet restore src/Crowdsource.Web/Crowdsource.Web.csproj --use-current-runtime -p:PublishReadyToRun=true
 
 COPY src/ src/
-RUN dotnet publish src/Crowdsource.Web/Crowdsource.Web.csproj -c Release -o /app -p:UseAppHost=false
+RUN dotnet publish src/Crowdsource.Web/Crowdsource.Web.csproj -c Release -o /app -p:UseAppHost=false \
+    --use-current-runtime --self-contained false -p:PublishReadyToRun=true
 
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -98,7 +98,8 @@ for tool in dotnet curl openssl psql wrk; do command -v "$tool" >/dev/null 2>&1 
 if [[ $BUILD == yes ]]; then
     say "building Release (the site published into $SITE_DIR)"
     rm -rf -- "$SITE_DIR"
-    dotnet publish src/Crowdsource.Web -c Release -o "$SITE_DIR" -nologo -v q >&2
+    dotnet publish src/Crowdsource.Web -c Release -o "$SITE_DIR" --use-current-runtime --self-contained false \
+        -p:PublishReadyToRun=true -nologo -v q >&2 # as the Dockerfile publishes it
     dotnet build tests/Crowdsource.Benchmarks -c Release -nologo -v q >&2
 fi
 

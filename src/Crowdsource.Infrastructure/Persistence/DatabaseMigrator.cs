@@ -17,13 +17,22 @@ public static partial class DatabaseMigrator
 
         // On an empty database, EF would first query the missing history table and log that as an error:
         // create the table up front so a first start logs nothing alarming.
+        var upToDate = false;
         if (await db.Database.CanConnectAsync(cancellationToken))
         {
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+
+            // Most starts find nothing to apply: the history table says so alone, without the database lock and the
+            // comparison of the model with the last migration's that MigrateAsync makes first.
+            upToDate = !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
         }
 
-        // Creates the database when it does not exist yet, then applies what is pending (nothing, most starts).
-        await db.Database.MigrateAsync(cancellationToken);
+        if (!upToDate)
+        {
+            // Creates the database when it does not exist yet, then applies what is pending.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count();
         LogMigrated(logger, applied);
     }
