@@ -34,9 +34,24 @@ internal static class AuthorVisibility
             .ToListAsync(cancellationToken);
         var named = challenge.HidesAuthors ? authors.Where(id => id == viewer.Id).ToList() : authors;
         var people = await db.Users.AsNoTracking().Where(user => named.Contains(user.Id))
-            .ToDictionaryAsync(user => user.Id, user => new AuthorName(user.DisplayName, user.Email, false), cancellationToken);
-        return authors.Select((id, index) => (Id: id, Name: people.GetValueOrDefault(id)
-                ?? new AuthorName(string.Format(CultureInfo.CurrentCulture, Messages.CreativePseudonym, index + 1), null, true)))
+            .ToDictionaryAsync(user => user.Id, user => (user.DisplayName, user.Email), cancellationToken);
+        return authors.Select((id, index) => (Id: id, Name: people.TryGetValue(id, out var person)
+                ? NameOf(challenge, viewer, id, index + 1, person.DisplayName, person.Email)
+                : NameOf(challenge, viewer, id, index + 1, null, null)))
             .ToDictionary(author => author.Id, author => author.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// How one author is named to <paramref name="viewer"/>, for queries that read the author with their rows:
+    /// <paramref name="order"/> is their place among the challenge's authors by first entry (1 entered first), and their
+    /// display name and e-mail are null when the account is gone (a pseudonym then, as when the author is hidden).
+    /// </summary>
+    public static AuthorName NameOf(Challenge challenge, ICurrentUser viewer, string authorId, int order, string? displayName, string? email)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(viewer);
+        return displayName is not null && (!challenge.HidesAuthors || authorId == viewer.Id)
+            ? new AuthorName(displayName, email, false)
+            : new AuthorName(string.Format(CultureInfo.CurrentCulture, Messages.CreativePseudonym, order), null, true);
     }
 }

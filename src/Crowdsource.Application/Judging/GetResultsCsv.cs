@@ -1,11 +1,11 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Judging;
 
@@ -42,29 +42,25 @@ public static class GetResultsCsv
         public async ValueTask<Document> Handle(Query query, CancellationToken cancellationToken)
         {
             var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
-            var (panel, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
-            var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
-            var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
-            var byId = approved.ToDictionary(entry => entry.Id);
+            var header = Csv.Row([Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
+                .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
+            return new Document($"results-{challenge.Slug}.csv", Rows(cancellationToken));
 
-            return new Document($"results-{challenge.Slug}.csv", Rows().ToAsyncEnumerable());
-
-            IEnumerable<string> Rows()
+            // One statement, ranked by PostgreSQL (PanelRanking), read as the response is written.
+            async IAsyncEnumerable<string> Rows([EnumeratorCancellation] CancellationToken reading)
             {
-                var prizes = awards.ToLookup(award => award.EntryId);
-                yield return Csv.Row([Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
-                    .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
-                foreach (var row in ranking)
+                yield return header;
+                await foreach (var row in db.ResultRowsAsync(challenge).WithCancellation(reading))
                 {
-                    var entry = byId[row.EntryId];
                     yield return Csv.Row([
                         row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                        entry.Title,
-                        authors[entry.CreativeUserId].Name,
+                        row.Title,
+                        AuthorVisibility.NameOf(challenge, currentUser, row.CreativeUserId, row.AuthorOrder, row.AuthorDisplayName, row.AuthorEmail).Name,
                         row.Score?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
-                        string.Create(CultureInfo.InvariantCulture, $"{row.JudgeCount}/{panel.Count}"),
-                        .. row.CriterionAverages.Select(average => average?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty),
-                        string.Join(" + ", prizes[entry.Id].Select(award => string.Create(CultureInfo.InvariantCulture, $"{award.Amount:0.##} {award.Currency}")))]);
+                        string.Create(CultureInfo.InvariantCulture, $"{row.JudgeCount}/{row.PanelSize}"),
+                        .. challenge.Criteria.Select((_, index) => row.Averages?[index].ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty),
+                        string.Join(" + ", (row.PrizeAmounts ?? []).Zip(row.PrizeCurrencies ?? [],
+                            (amount, currency) => string.Create(CultureInfo.InvariantCulture, $"{amount:0.##} {currency}")))]);
                 }
             }
         }
