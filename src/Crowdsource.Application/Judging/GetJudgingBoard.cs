@@ -67,8 +67,9 @@ public static class GetJudgingBoard
                 .Select(judge => new Judge(
                     judge.JudgeUserId,
                     db.Users.Where(user => user.Id == judge.JudgeUserId).Select(user => user.DisplayName).FirstOrDefault() ?? string.Empty,
+                    // The entry's challenge repeated: PostgreSQL then joins the challenge's approved entries from one index.
                     db.Scorecards.Count(card => card.ChallengeId == challenge.Id && card.JudgeUserId == judge.JudgeUserId
-                        && db.Entries.Any(entry => entry.Id == card.EntryId && entry.Status == EntryStatus.Approved))))
+                        && db.Entries.Any(entry => entry.Id == card.EntryId && entry.ChallengeId == challenge.Id && entry.Status == EntryStatus.Approved))))
                 .ToListAsync(cancellationToken);
 
             var onPanel = panel.Exists(judge => judge.UserId == me);

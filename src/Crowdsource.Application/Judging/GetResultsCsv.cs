@@ -1,18 +1,19 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Judging;
 
 /// <summary>
 /// The results as a CSV file for the brand's members and the moderators, once announced: every approved entry in
 /// ranking order with its creator, score, number of judges, per-criterion averages and any prize. Cells that a
-/// spreadsheet would run as a formula are defused. The rows are written to the response one by one, never held whole.
+/// spreadsheet would run as a formula are defused. The ranking is read in one statement; the text is written to the response
+/// row by row, never held whole.
 /// </summary>
 public static class GetResultsCsv
 {
@@ -42,15 +43,16 @@ public static class GetResultsCsv
         public async ValueTask<Document> Handle(Query query, CancellationToken cancellationToken)
         {
             var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
-            var header = Csv.Row([Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
-                .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
-            return new Document($"results-{challenge.Slug}.csv", Rows(cancellationToken));
+            // One statement, ranked by PostgreSQL (PanelRanking). Its rows are read before the handler returns: the
+            // document may be written after this request's database context is gone. The text is made row by row.
+            var rows = await db.ResultRows(challenge).ToListAsync(cancellationToken);
+            return new Document($"results-{challenge.Slug}.csv", Rows().ToAsyncEnumerable());
 
-            // One statement, ranked by PostgreSQL (PanelRanking), read as the response is written.
-            async IAsyncEnumerable<string> Rows([EnumeratorCancellation] CancellationToken reading)
+            IEnumerable<string> Rows()
             {
-                yield return header;
-                await foreach (var row in db.ResultRowsAsync(challenge).WithCancellation(reading))
+                yield return Csv.Row([Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
+                    .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
+                foreach (var row in rows)
                 {
                     yield return Csv.Row([
                         row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,

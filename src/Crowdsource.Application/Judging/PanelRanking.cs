@@ -19,45 +19,49 @@ internal static class PanelRanking
 {
     /// <summary>
     /// Common table expressions over {0} the challenge, {1} the criteria's names and {2} their weights, in the published
-    /// order. <c>cards</c>: the weighted mark of each counted card; <c>ranked</c>: every approved entry with its number
-    /// (submission order), position in the ranking, score, rank, tie and judge count. Published criteria always exist
-    /// and weigh 100 in all (<see cref="Challenge"/> refuses to publish otherwise), so the sum is never zero.
-    /// A card holds one mark per criterion, keyed by its name (<see cref="Domain.Judging.Scorecard"/>).
+    /// order, and {3} the viewer (whose own weighted mark each row carries). <c>cards</c>: each counted card's points (its marks times the weights: its weighted mark times the weights'
+    /// total) and marks in the published order; <c>ranked</c>: every approved entry with its number (submission order),
+    /// position in the ranking, score, rank, tie and judge count; <c>authors</c>: the order of the pseudonyms (by first
+    /// entry, whatever became of it: <see cref="Entries.AuthorVisibility"/>). Published criteria always exist and weigh
+    /// 100 in all (<see cref="Challenge"/> refuses to publish otherwise), so the total is never zero; a card holds one
+    /// mark per criterion, keyed by its name (<see cref="Domain.Judging.Scorecard"/>). Integer points, and one division
+    /// per entry, keep the sorts cheap and the score exact (the mean of the weighted marks is the points' mean over the
+    /// total).
     /// </summary>
     private const string Ranked = """
         WITH criteria AS (
             SELECT k.name, k.weight, k.position::int AS position
             FROM unnest({1}::text[], {2}::int[]) WITH ORDINALITY AS k(name, weight, position)
-        ), marks AS (
-            SELECT s."EntryId", s."JudgeUserId", c.position, c.weight, r."Value" AS mark
+        ), cards AS (
+            SELECT s."EntryId", s."JudgeUserId", m.points, m.marks
             FROM "Scorecards" AS s
             JOIN "ChallengeJudges" AS j ON j."ChallengeId" = s."ChallengeId" AND j."JudgeUserId" = s."JudgeUserId"
-            CROSS JOIN LATERAL jsonb_to_recordset(s."Scores") AS r("Criterion" text, "Value" int)
-            JOIN criteria AS c ON c.name = r."Criterion"
-            WHERE s."ChallengeId" = {0}
-        ), cards AS (
-            SELECT "EntryId", "JudgeUserId", sum(mark * weight)::numeric / (SELECT sum(weight) FROM criteria) AS weighted
-            FROM marks
-            GROUP BY "EntryId", "JudgeUserId"
-            HAVING count(*) = (SELECT count(*) FROM criteria)
+            CROSS JOIN LATERAL (
+                SELECT count(*) AS matched, sum(r."Value" * c.weight) AS points, array_agg(r."Value" ORDER BY c.position) AS marks
+                FROM jsonb_to_recordset(s."Scores") AS r("Criterion" text, "Value" int)
+                JOIN criteria AS c ON c.name = r."Criterion"
+            ) AS m
+            WHERE s."ChallengeId" = {0} AND m.matched = (SELECT count(*) FROM criteria)
         ), scored AS (
-            SELECT "EntryId", count(*)::int AS judges, round(avg(weighted), 2) AS score
+            SELECT "EntryId", count(*)::int AS judges,
+                round(sum(points)::numeric / (count(*) * (SELECT sum(weight) FROM criteria)), 2) AS score,
+                round(max(points) FILTER (WHERE "JudgeUserId" = {3})::numeric / (SELECT sum(weight) FROM criteria), 2) AS mine,
+                array_agg(marks) AS grid
             FROM cards
             GROUP BY "EntryId"
-        ), ranked AS (
-            SELECT e."Id" AS "EntryId", e."Title", e."CreativeUserId", e."IsShortlisted",
-                row_number() OVER (ORDER BY e."SubmittedAt", e."Id")::int AS "Number",
-                row_number() OVER (ORDER BY s.score DESC NULLS LAST, e."SubmittedAt", e."Id")::int AS "Position",
-                count(*) OVER ()::int AS "EntryCount",
-                s.score AS "Score",
-                coalesce(s.judges, 0) AS "JudgeCount",
-                CASE WHEN s.score IS NOT NULL THEN rank() OVER (ORDER BY s.score DESC NULLS LAST)::int END AS "Rank",
-                s.score IS NOT NULL AND count(*) OVER (PARTITION BY s.score) > 1 AS "IsTied"
+        ), numbered AS (
+            SELECT e."Id" AS "EntryId", row_number() OVER (ORDER BY e."SubmittedAt", e."Id")::int AS "Number", count(*) OVER ()::int AS "EntryCount"
             FROM "Entries" AS e
-            LEFT JOIN scored AS s ON s."EntryId" = e."Id"
             WHERE e."ChallengeId" = {0} AND e."Status" = 'Approved'
+        ), ranked AS (
+            SELECT n."EntryId", n."Number", n."EntryCount", s.score AS "Score", coalesce(s.judges, 0) AS "JudgeCount", s.mine AS "MyScore", s.grid,
+                row_number() OVER byScore::int AS "Position",
+                CASE WHEN s.score IS NOT NULL THEN rank() OVER (ORDER BY s.score DESC NULLS LAST)::int END AS "Rank",
+                coalesce(s.score = lag(s.score) OVER byScore OR s.score = lead(s.score) OVER byScore, false) AS "IsTied"
+            FROM numbered AS n
+            LEFT JOIN scored AS s ON s."EntryId" = n."EntryId"
+            WINDOW byScore AS (ORDER BY s.score DESC NULLS LAST, n."Number")
         ), authors AS (
-            -- Pseudonyms are numbered in the order authors first entered, whatever became of their entries (AuthorVisibility).
             SELECT "CreativeUserId", row_number() OVER (ORDER BY min("SubmittedAt"), "CreativeUserId")::int AS "AuthorOrder"
             FROM "Entries"
             WHERE "ChallengeId" = {0}
@@ -74,18 +78,18 @@ internal static class PanelRanking
         CancellationToken cancellationToken) =>
         db.Database.SqlQuery<BoardRow>(FormattableStringFactory.Create(Ranked + """
             , page AS (
-                SELECT greatest(1, least({3}, (count(*)::int + {4} - 1) / {4})) AS number FROM ranked
+                SELECT greatest(1, least({4}, (coalesce(max("EntryCount"), 0) + {5} - 1) / {5})) AS number FROM ranked
             )
             SELECT r."EntryId", r."Number", r."Position", r."EntryCount", r."Score", r."JudgeCount", r."Rank", r."IsTied",
-                r."Title", r."CreativeUserId", r."IsShortlisted", a."AuthorOrder", u."DisplayName" AS "AuthorDisplayName",
-                round(mine.weighted, 2) AS "MyScore", p.number AS "Page",
-                r."Position" > (p.number - 1) * {4} AND r."Position" <= p.number * {4} AS "IsOnPage",
+                e."Title", e."CreativeUserId", e."IsShortlisted", a."AuthorOrder", u."DisplayName" AS "AuthorDisplayName",
+                r."MyScore", p.number AS "Page",
+                r."Position" > (p.number - 1) * {5} AND r."Position" <= p.number * {5} AS "IsOnPage",
                 f."Id" AS "PreviewFileId", f."FileName" AS "PreviewFileName", f."ThumbnailFileId" IS NOT NULL AS "PreviewHasThumbnail"
             FROM ranked AS r
             CROSS JOIN page AS p
-            JOIN authors AS a ON a."CreativeUserId" = r."CreativeUserId"
-            LEFT JOIN "AspNetUsers" AS u ON u."Id" = r."CreativeUserId"
-            LEFT JOIN cards AS mine ON mine."EntryId" = r."EntryId" AND mine."JudgeUserId" = {5}
+            JOIN "Entries" AS e ON e."Id" = r."EntryId"
+            JOIN authors AS a ON a."CreativeUserId" = e."CreativeUserId"
+            LEFT JOIN "AspNetUsers" AS u ON u."Id" = e."CreativeUserId"
             LEFT JOIN LATERAL (
                 -- The first image (EntryPreview, EntryFile.IsImage).
                 SELECT ef."Id", ef."FileName", ef."ThumbnailFileId"
@@ -94,43 +98,37 @@ internal static class PanelRanking
                 ORDER BY ef."Position"
                 LIMIT 1
             ) AS f ON true
-            WHERE (r."Position" > (p.number - 1) * {4} AND r."Position" <= p.number * {4}) OR r."EntryId" = ANY({6})
+            WHERE (r."Position" > (p.number - 1) * {5} AND r."Position" <= p.number * {5}) OR r."EntryId" = ANY({6})
             ORDER BY r."Position"
             """,
-            challenge.Id.Value, Names(challenge), Weights(challenge), page, pageSize, viewerId,
+            challenge.Id.Value, Names(challenge), Weights(challenge), viewerId, page, pageSize,
             alsoEntries.Select(id => id.Value).ToArray())).ToListAsync(cancellationToken);
 
-    /// <summary>Every approved entry in ranking order with its per-criterion averages, its author and its prizes, as they come.</summary>
-    public static IAsyncEnumerable<ResultRow> ResultRowsAsync(this ICrowdsourceDb db, Challenge challenge) =>
+    /// <summary>Every approved entry in ranking order with its per-criterion averages, its author and its prizes.</summary>
+    public static IQueryable<ResultRow> ResultRows(this ICrowdsourceDb db, Challenge challenge) =>
         db.Database.SqlQuery<ResultRow>(FormattableStringFactory.Create(Ranked + """
-            , averages AS (
-                SELECT "EntryId", array_agg(average ORDER BY position) AS "Averages"
-                FROM (
-                    SELECT m."EntryId", m.position, round(avg(m.mark), 2) AS average
-                    FROM marks AS m
-                    JOIN cards AS c ON c."EntryId" = m."EntryId" AND c."JudgeUserId" = m."JudgeUserId"
-                    GROUP BY m."EntryId", m.position
-                ) AS per_criterion
-                GROUP BY "EntryId"
-            )
-            SELECT r."EntryId", r."Rank", r."Score", r."JudgeCount", r."Title", r."CreativeUserId", a."AuthorOrder",
-                u."DisplayName" AS "AuthorDisplayName", u."Email" AS "AuthorEmail", v."Averages",
+            SELECT r."EntryId", r."Rank", r."Score", r."JudgeCount", e."Title", e."CreativeUserId", a."AuthorOrder",
+                u."DisplayName" AS "AuthorDisplayName", u."Email" AS "AuthorEmail",
+                -- The mean of each column of the entry's marks (one row per counted card, one column per criterion).
+                (SELECT array_agg((SELECT round(avg(g.mark), 2) FROM unnest(r.grid[:][i:i]) AS g(mark)) ORDER BY i)
+                    FROM generate_subscripts(r.grid, 2) AS i) AS "Averages",
                 (SELECT count(*)::int FROM "ChallengeJudges" WHERE "ChallengeId" = {0}) AS "PanelSize",
                 w."PrizeAmounts", w."PrizeCurrencies"
             FROM ranked AS r
-            JOIN authors AS a ON a."CreativeUserId" = r."CreativeUserId"
-            LEFT JOIN "AspNetUsers" AS u ON u."Id" = r."CreativeUserId"
-            LEFT JOIN averages AS v ON v."EntryId" = r."EntryId"
-            LEFT JOIN LATERAL (
+            JOIN "Entries" AS e ON e."Id" = r."EntryId"
+            JOIN authors AS a ON a."CreativeUserId" = e."CreativeUserId"
+            LEFT JOIN "AspNetUsers" AS u ON u."Id" = e."CreativeUserId"
+            LEFT JOIN (
                 -- Tiers in order, the people's choice (rank 0) last.
-                SELECT array_agg(aw."Amount" ORDER BY aw."Rank" = 0, aw."Rank") AS "PrizeAmounts",
+                SELECT aw."EntryId", array_agg(aw."Amount" ORDER BY aw."Rank" = 0, aw."Rank") AS "PrizeAmounts",
                     array_agg(aw."Currency"::text ORDER BY aw."Rank" = 0, aw."Rank") AS "PrizeCurrencies"
                 FROM "Awards" AS aw
-                WHERE aw."ChallengeId" = {0} AND aw."EntryId" = r."EntryId"
-            ) AS w ON true
+                WHERE aw."ChallengeId" = {0}
+                GROUP BY aw."EntryId"
+            ) AS w ON w."EntryId" = r."EntryId"
             ORDER BY r."Position"
             """,
-            challenge.Id.Value, Names(challenge), Weights(challenge))).AsAsyncEnumerable();
+            challenge.Id.Value, Names(challenge), Weights(challenge), string.Empty));
 
     private static string[] Names(Challenge challenge) => [.. challenge.Criteria.Select(criterion => criterion.Name)];
 
@@ -178,7 +176,7 @@ internal static class PanelRanking
         public bool PreviewHasThumbnail { get; init; }
     }
 
-    /// <summary>A row of <see cref="ResultRowsAsync"/>.</summary>
+    /// <summary>A row of <see cref="ResultRows"/>.</summary>
     internal sealed class ResultRow
     {
         public Guid EntryId { get; init; }
