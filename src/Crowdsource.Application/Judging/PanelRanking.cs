@@ -19,7 +19,8 @@ internal static class PanelRanking
 {
     /// <summary>
     /// Common table expressions over {0} the challenge, {1} the criteria's names and {2} their weights, in the published
-    /// order, and {3} the viewer (whose own weighted mark each row carries). <c>cards</c>: each counted card's points (its marks times the weights: its weighted mark times the weights'
+    /// order, and {3} the viewer (whose own weighted mark each row carries); {grid} is the entry's marks (one row per
+    /// counted card) for the reports that average them, or null. <c>cards</c>: each counted card's points (its marks times the weights: its weighted mark times the weights'
     /// total) and marks in the published order; <c>ranked</c>: every approved entry with its number (submission order),
     /// position in the ranking, score, rank, tie and judge count; <c>authors</c>: the order of the pseudonyms (by first
     /// entry, whatever became of it: <see cref="Entries.AuthorVisibility"/>). Published criteria always exist and weigh
@@ -46,15 +47,15 @@ internal static class PanelRanking
             SELECT "EntryId", count(*)::int AS judges,
                 round(sum(points)::numeric / (count(*) * (SELECT sum(weight) FROM criteria)), 2) AS score,
                 round(max(points) FILTER (WHERE "JudgeUserId" = {3})::numeric / (SELECT sum(weight) FROM criteria), 2) AS mine,
-                array_agg(marks) AS grid
+                {grid} AS grid
             FROM cards
             GROUP BY "EntryId"
         ), numbered AS (
-            SELECT e."Id" AS "EntryId", row_number() OVER (ORDER BY e."SubmittedAt", e."Id")::int AS "Number", count(*) OVER ()::int AS "EntryCount"
+            SELECT e."Id" AS "EntryId", row_number() OVER (ORDER BY e."SubmittedAt", e."Id")::int AS "Number"
             FROM "Entries" AS e
             WHERE e."ChallengeId" = {0} AND e."Status" = 'Approved'
         ), ranked AS (
-            SELECT n."EntryId", n."Number", n."EntryCount", s.score AS "Score", coalesce(s.judges, 0) AS "JudgeCount", s.mine AS "MyScore", s.grid,
+            SELECT n."EntryId", n."Number", max(n."Number") OVER () AS "EntryCount", s.score AS "Score", coalesce(s.judges, 0) AS "JudgeCount", s.mine AS "MyScore", s.grid,
                 row_number() OVER byScore::int AS "Position",
                 CASE WHEN s.score IS NOT NULL THEN rank() OVER (ORDER BY s.score DESC NULLS LAST)::int END AS "Rank",
                 coalesce(s.score = lag(s.score) OVER byScore OR s.score = lead(s.score) OVER byScore, false) AS "IsTied"
@@ -76,7 +77,7 @@ internal static class PanelRanking
     public static Task<List<BoardRow>> BoardPageAsync(
         this ICrowdsourceDb db, Challenge challenge, string viewerId, int page, int pageSize, IEnumerable<EntryId> alsoEntries,
         CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<BoardRow>(FormattableStringFactory.Create(Ranked + """
+        db.Database.SqlQuery<BoardRow>(FormattableStringFactory.Create(Ranked.Replace("{grid}", "NULL::int[][]", StringComparison.Ordinal) + """
             , page AS (
                 SELECT greatest(1, least({4}, (coalesce(max("EntryCount"), 0) + {5} - 1) / {5})) AS number FROM ranked
             )
@@ -106,12 +107,14 @@ internal static class PanelRanking
 
     /// <summary>Every approved entry in ranking order with its per-criterion averages, its author and its prizes.</summary>
     public static IQueryable<ResultRow> ResultRows(this ICrowdsourceDb db, Challenge challenge) =>
-        db.Database.SqlQuery<ResultRow>(FormattableStringFactory.Create(Ranked + """
+        db.Database.SqlQuery<ResultRow>(FormattableStringFactory.Create(Ranked.Replace("{grid}", "array_agg(marks)", StringComparison.Ordinal) + """
             SELECT r."EntryId", r."Rank", r."Score", r."JudgeCount", e."Title", e."CreativeUserId", a."AuthorOrder",
                 u."DisplayName" AS "AuthorDisplayName", u."Email" AS "AuthorEmail",
-                -- The mean of each column of the entry's marks (one row per counted card, one column per criterion).
-                (SELECT array_agg((SELECT round(avg(g.mark), 2) FROM unnest(r.grid[:][i:i]) AS g(mark)) ORDER BY i)
-                    FROM generate_subscripts(r.grid, 2) AS i) AS "Averages",
+                -- The mean of each column of the entry's marks (one row per counted card, one column per criterion;
+                -- unnest reads them row after row).
+                (SELECT array_agg(average ORDER BY criterion)
+                    FROM (SELECT (u.n - 1) % array_length(r.grid, 2) AS criterion, round(avg(u.mark), 2) AS average
+                        FROM unnest(r.grid) WITH ORDINALITY AS u(mark, n) GROUP BY 1) AS per_criterion) AS "Averages",
                 (SELECT count(*)::int FROM "ChallengeJudges" WHERE "ChallengeId" = {0}) AS "PanelSize",
                 w."PrizeAmounts", w."PrizeCurrencies"
             FROM ranked AS r
