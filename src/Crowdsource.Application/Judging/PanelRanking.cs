@@ -8,26 +8,26 @@ namespace Crowdsource.Application.Judging;
 
 /// <summary>
 /// The panel's ranking (<see cref="Domain.Judging.Ranking"/>) computed by PostgreSQL, for the pages that show it over
-/// thousands of entries: the judging board reads one page of it, the results CSV streams it, each in one statement,
+/// thousands of entries: the judging board reads one page of it, the results CSV all of it, each in one statement,
 /// instead of loading every entry and scorecard to rank them in memory. The rules are the domain's, written as SQL:
 /// only cards of current panel members that mark every published criterion count; an entry's score is the mean of its
 /// judges' weighted marks (marks times published weights, over their sum), rounded to two decimals half away from
 /// zero; equal scores share a rank (1, 1, 3) and are ties; unscored entries come last without a rank; among equals the
-/// earlier submission goes first. <c>PanelRankingTests</c> compares both on the same scorecards.
+/// earlier submission goes first. <c>PanelRankingTests</c> checks that both rank alike on the same scorecards.
 /// </summary>
 internal static class PanelRanking
 {
     /// <summary>
     /// Common table expressions over {0} the challenge, {1} the criteria's names and {2} their weights, in the published
-    /// order, and {3} the viewer (whose own weighted mark each row carries); {grid} is the entry's marks (one row per
-    /// counted card) for the reports that average them, or null. <c>cards</c>: each counted card's points (its marks times the weights: its weighted mark times the weights'
-    /// total) and marks in the published order; <c>ranked</c>: every approved entry with its number (submission order),
-    /// position in the ranking, score, rank, tie and judge count; <c>authors</c>: the order of the pseudonyms (by first
-    /// entry, whatever became of it: <see cref="Entries.AuthorVisibility"/>). Published criteria always exist and weigh
-    /// 100 in all (<see cref="Challenge"/> refuses to publish otherwise), so the total is never zero; a card holds one
-    /// mark per criterion, keyed by its name (<see cref="Domain.Judging.Scorecard"/>). Integer points, and one division
-    /// per entry, keep the sorts cheap and the score exact (the mean of the weighted marks is the points' mean over the
-    /// total).
+    /// order, and {3} the viewer, whose own weighted mark each row carries; {grid} is each entry's marks (one row per
+    /// counted card, one column per criterion) for the report that averages them, or null.
+    /// <c>cards</c>: each counted card's points (its marks times the weights: its weighted mark times the weights'
+    /// total) and marks; <c>ranked</c>: every approved entry with its number (submission order), position in the
+    /// ranking, score, rank, tie and judge count; <c>authors</c>: the order of the pseudonyms (by first entry, whatever
+    /// became of it: <see cref="Entries.AuthorVisibility"/>). Published criteria always exist and weigh 100 in all
+    /// (<see cref="Challenge"/> refuses to publish otherwise), so the total is never zero; a card holds one mark per
+    /// criterion, keyed by its name (<see cref="Domain.Judging.Scorecard"/>). Integer points and one division per entry
+    /// keep it cheap and exact (the mean of the weighted marks is the points' mean over the total).
     /// </summary>
     private const string Ranked = """
         WITH criteria AS (
@@ -55,7 +55,8 @@ internal static class PanelRanking
             FROM "Entries" AS e
             WHERE e."ChallengeId" = {0} AND e."Status" = 'Approved'
         ), ranked AS (
-            SELECT n."EntryId", n."Number", max(n."Number") OVER () AS "EntryCount", s.score AS "Score", coalesce(s.judges, 0) AS "JudgeCount", s.mine AS "MyScore", s.grid,
+            SELECT n."EntryId", n."Number", max(n."Number") OVER () AS "EntryCount", s.score AS "Score",
+                coalesce(s.judges, 0) AS "JudgeCount", s.mine AS "MyScore", s.grid,
                 row_number() OVER byScore::int AS "Position",
                 CASE WHEN s.score IS NOT NULL THEN rank() OVER (ORDER BY s.score DESC NULLS LAST)::int END AS "Rank",
                 coalesce(s.score = lag(s.score) OVER byScore OR s.score = lead(s.score) OVER byScore, false) AS "IsTied"
