@@ -48,9 +48,7 @@ internal static class ChallengeAccess
             throw new ForbiddenException();
         }
 
-        var challenge = await db.Challenges.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
-            ?? throw new NotFoundException();
-        var conflict = await db.ConflictOfInterestAsync(challenge, userId, cancellationToken);
+        var (challenge, conflict) = await db.ChallengeWithConflictOfInterestAsync(id, userId, cancellationToken) ?? throw new NotFoundException();
         return conflict.BelongsToBrand ? throw new ForbiddenException() : (challenge, conflict);
     }
 

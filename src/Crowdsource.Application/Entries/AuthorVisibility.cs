@@ -65,9 +65,13 @@ internal static class AuthorVisibility
 #pragma warning restore CA1309
     }
 
-    /// <summary>How an author is named to <paramref name="viewer"/>, given their number among the challenge's authors.</summary>
-    public static AuthorName Name(ICurrentUser viewer, Challenge challenge, string authorId, int number, string displayName, string? email) =>
-        IsHiddenFrom(viewer, challenge, authorId) ? Pseudonym(number) : new AuthorName(displayName, email, false);
+    /// <summary>
+    /// How one author is named to <paramref name="viewer"/>, for queries that read the author with their rows:
+    /// <paramref name="number"/> is their place among the challenge's authors by first entry (1 entered first), and
+    /// their display name and e-mail are null when the account is gone (a pseudonym then, as when the author is hidden).
+    /// </summary>
+    public static AuthorName NameOf(Challenge challenge, ICurrentUser viewer, string authorId, int number, string? displayName, string? email) =>
+        displayName is null || IsHiddenFrom(viewer, challenge, authorId) ? Pseudonym(number) : new AuthorName(displayName, email, false);
 
     /// <summary>The rule: on a blind challenge until the results, only the author themself sees their name.</summary>
     private static bool IsHiddenFrom(ICurrentUser viewer, Challenge challenge, string authorId) => challenge.HidesAuthors && authorId != viewer.Id;

@@ -59,37 +59,38 @@ public static class GetJudgingBoard
                     challenge.PublicVoteClosesAt, challenge.Criteria, [], false, [], [], null, now, false, false, false, conflict.Explanation);
             }
 
-            var (panel, entries, cards, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
+            // Ranked by PostgreSQL: the page's rows and the brand's picks, whatever page they are on (PanelRanking).
+            var picks = challenge.WinnerSelection.Select(pick => pick.EntryId).ToList();
+            var ranked = await db.BoardPageAsync(challenge, me, query.Page, PageSize, picks, cancellationToken);
+            var panel = await db.ChallengeJudges.AsNoTracking().Where(judge => judge.ChallengeId == challenge.Id)
+                .OrderBy(judge => judge.AssignedAt)
+                .Select(judge => new Judge(
+                    judge.JudgeUserId,
+                    db.Users.Where(user => user.Id == judge.JudgeUserId).Select(user => user.DisplayName).FirstOrDefault() ?? string.Empty,
+                    // The entry's challenge repeated: PostgreSQL then joins the challenge's approved entries from one index.
+                    db.Scorecards.Count(card => card.ChallengeId == challenge.Id && card.JudgeUserId == judge.JudgeUserId
+                        && db.Entries.Any(entry => entry.Id == card.EntryId && entry.ChallengeId == challenge.Id && entry.Status == EntryStatus.Approved))))
+                .ToListAsync(cancellationToken);
 
-            var numbers = entries.Select((entry, index) => (entry.Id, Number: index + 1)).ToDictionary(pair => pair.Id, pair => pair.Number);
-            var byId = entries.ToDictionary(entry => entry.Id);
-            var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
-            var judgeNames = await db.Users.AsNoTracking().Where(user => panel.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName, cancellationToken);
-
-            var pageCount = Math.Max(1, (ranking.Count + PageSize - 1) / PageSize);
-            var page = Math.Clamp(query.Page, 1, pageCount);
-            var rows = ranking.Skip((page - 1) * PageSize).Take(PageSize).Select(ranked =>
-            {
-                var entry = byId[ranked.EntryId];
-                var mine = cards.Find(card => card.EntryId == entry.Id && card.JudgeUserId == me);
-                return new Row(numbers[entry.Id], entry.Id, entry.Title, authors[entry.CreativeUserId].Name, ranked.Rank, ranked.Score, ranked.IsTied,
-                    ranked.JudgeCount, ranked.IsComplete, mine?.WeightedScore(challenge.Criteria) is { } myScore ? Math.Round(myScore, 2, MidpointRounding.AwayFromZero) : null,
-                    entry.IsShortlisted, EntryPreview.Of(entry));
-            }).ToList();
-            var judges = panel.Select(id => new Judge(id, judgeNames.GetValueOrDefault(id) ?? string.Empty,
-                cards.Count(card => card.JudgeUserId == id && byId.ContainsKey(card.EntryId)))).ToList();
+            var onPanel = panel.Exists(judge => judge.UserId == me);
+            var rows = ranked.Where(row => row.IsOnPage).Select(row => new Row(
+                row.Number, new EntryId(row.EntryId), row.Title,
+                AuthorVisibility.NameOf(challenge, currentUser, row.CreativeUserId, row.AuthorOrder, row.AuthorDisplayName, null).Name,
+                row.Rank, row.Score, row.IsTied, row.JudgeCount, panel.Count > 0 && row.JudgeCount == panel.Count, row.MyScore, row.IsShortlisted,
+                row.PreviewFileId is { } fileId ? new EntryPreview(fileId, row.PreviewFileName!, row.PreviewHasThumbnail) : null)).ToList();
+            var byId = ranked.ToDictionary(row => new EntryId(row.EntryId));
             var selection = challenge.WinnerSelection
                 .Where(pick => byId.ContainsKey(pick.EntryId))
                 .Select(pick => new Pick(pick.Rank, challenge.PrizeTiers[pick.Rank - 1].Amount, challenge.PrizeTiers[pick.Rank - 1].Currency,
-                    numbers[pick.EntryId], byId[pick.EntryId].Title))
+                    byId[pick.EntryId].Number, byId[pick.EntryId].Title))
                 .ToList();
 
             return new Board(challenge.Id, challenge.Title, challenge.Status, challenge.BlindJudging, challenge.IsRankingLocked, challenge.JudgingDeadline,
-                challenge.PublicVoteClosesAt, challenge.Criteria, judges, panel.Contains(me), rows, selection, challenge.WinnersSelectedAt, now,
-                challenge.CanConfirmWinners(now), challenge.IsPanelOpen, panel.Contains(me) && challenge.CanScore, null)
+                challenge.PublicVoteClosesAt, challenge.Criteria, panel, onPanel, rows, selection, challenge.WinnersSelectedAt, now,
+                challenge.CanConfirmWinners(now), challenge.IsPanelOpen, onPanel && challenge.CanScore, null)
             {
-                Page = page,
-                EntryCount = ranking.Count,
+                Page = ranked.Count > 0 ? ranked[0].Page : 1,
+                EntryCount = ranked.Count > 0 ? ranked[0].EntryCount : 0,
             };
         }
     }

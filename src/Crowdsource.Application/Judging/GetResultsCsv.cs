@@ -12,7 +12,8 @@ namespace Crowdsource.Application.Judging;
 /// <summary>
 /// The results as a CSV file for the brand's members and the moderators, once announced: every approved entry in
 /// ranking order with its creator, score, number of judges, per-criterion averages and any prize. Cells that a
-/// spreadsheet would run as a formula are defused. The rows are written to the response one by one, never held whole.
+/// spreadsheet would run as a formula are defused. The ranking is read in one statement; the text is written to the response
+/// row by row, never held whole.
 /// </summary>
 public static class GetResultsCsv
 {
@@ -42,29 +43,26 @@ public static class GetResultsCsv
         public async ValueTask<Document> Handle(Query query, CancellationToken cancellationToken)
         {
             var challenge = await db.AnnouncedChallengeForReportsAsync(currentUser, query.ChallengeId, cancellationToken);
-            var (panel, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken);
-            var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
-            var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
-            var byId = approved.ToDictionary(entry => entry.Id);
-
+            // One statement, ranked by PostgreSQL (PanelRanking). Its rows are read before the handler returns: the
+            // document may be written after this request's database context is gone. The text is made row by row.
+            var rows = await db.ResultRows(challenge).ToListAsync(cancellationToken);
             return new Document($"results-{challenge.Slug}.csv", Rows().ToAsyncEnumerable());
 
             IEnumerable<string> Rows()
             {
-                var prizes = awards.ToLookup(award => award.EntryId);
                 yield return Csv.Row([Messages.CsvRank, Messages.CsvEntry, Messages.CsvCreative, Messages.CsvScore, Messages.CsvJudges,
                     .. challenge.Criteria.Select(criterion => criterion.Name), Messages.CsvPrize]);
-                foreach (var row in ranking)
+                foreach (var row in rows)
                 {
-                    var entry = byId[row.EntryId];
                     yield return Csv.Row([
                         row.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                        entry.Title,
-                        authors[entry.CreativeUserId].Name,
+                        row.Title,
+                        AuthorVisibility.NameOf(challenge, currentUser, row.CreativeUserId, row.AuthorOrder, row.AuthorDisplayName, row.AuthorEmail).Name,
                         row.Score?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty,
-                        string.Create(CultureInfo.InvariantCulture, $"{row.JudgeCount}/{panel.Count}"),
-                        .. row.CriterionAverages.Select(average => average?.ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty),
-                        string.Join(" + ", prizes[entry.Id].Select(award => string.Create(CultureInfo.InvariantCulture, $"{award.Amount:0.##} {award.Currency}")))]);
+                        string.Create(CultureInfo.InvariantCulture, $"{row.JudgeCount}/{row.PanelSize}"),
+                        .. challenge.Criteria.Select((_, index) => row.Averages?[index].ToString("0.00", CultureInfo.InvariantCulture) ?? string.Empty),
+                        string.Join(" + ", (row.PrizeAmounts ?? []).Zip(row.PrizeCurrencies ?? [],
+                            (amount, currency) => string.Create(CultureInfo.InvariantCulture, $"{amount:0.##} {currency}")))]);
                 }
             }
         }

@@ -85,13 +85,23 @@ internal static class JudgingAccess
     public static async Task<Challenge> AnnouncedChallengeForReportsAsync(
         this ICrowdsourceDb db, ICurrentUser user, ChallengeId challengeId, CancellationToken cancellationToken)
     {
-        var (challenge, viewer) = await db.VisibleChallengeAsync(user, challengeId, cancellationToken);
-        if (!viewer.IsStaff && !viewer.Brands.Contains(challenge.BrandId))
+        // Its readers first, in one statement (staff and brand members see every challenge); anyone else learns as much as
+        // the challenge page would tell them.
+        var userId = user.Id ?? string.Empty;
+        var found = await db.Challenges.AsNoTracking().Where(candidate => candidate.Id == challengeId)
+            .Select(candidate => new
+            {
+                Challenge = candidate,
+                IsMember = db.Brands.Any(brand => brand.Id == candidate.BrandId && brand.Members.Any(member => member.UserId == userId)),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null || !(user.IsStaff() || found.IsMember))
         {
+            await db.VisibleChallengeAsync(user, challengeId, cancellationToken);
             throw new ForbiddenException();
         }
 
-        return challenge.ResultsAnnouncedAt is null ? throw new NotFoundException() : challenge;
+        return found.Challenge.ResultsAnnouncedAt is null ? throw new NotFoundException() : found.Challenge;
     }
 
     /// <summary>The most voted approved entry when the challenge offers a people's choice prize (null otherwise).</summary>

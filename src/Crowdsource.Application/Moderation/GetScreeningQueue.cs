@@ -118,7 +118,7 @@ public static class GetScreeningQueue
             var rows = page.Select(entry =>
             {
                 var image = entry.Files.FirstOrDefault(file => file.ContentType.StartsWith("image/", StringComparison.Ordinal));
-                var author = AuthorVisibility.Name(currentUser, entry.Challenge, entry.CreativeUserId, entry.AuthorNumber, entry.CreativeName, email: null);
+                var author = AuthorVisibility.NameOf(entry.Challenge, currentUser, entry.CreativeUserId, entry.AuthorNumber, entry.CreativeName, email: null);
                 return new Row(entry.Id, entry.Version, entry.ChallengeId, entry.Challenge.Title, entry.Title, author.Name,
                     entry.SubmittedAt, entry.Challenge.AcceptsEntries(now),
                     image is null ? null : new Image(image.Id, image.FileName, image.ThumbnailFileId is not null),

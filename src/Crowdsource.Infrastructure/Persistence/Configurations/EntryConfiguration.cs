@@ -30,7 +30,11 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         builder.HasIndex(entry => new { entry.Status, entry.SubmittedAt, entry.Id });
         builder.HasIndex(entry => new { entry.CreativeUserId, entry.SubmittedAt }); // My entries, newest first
         builder.HasIndex(entry => entry.CreativeUserId).HasFilter("\"PublishedToPortfolioAt\" IS NOT NULL");
-        builder.HasIndex(entry => new { entry.ChallengeId, entry.CreativeUserId });
+        // A creative's entries to a challenge; with the submission time, also the order in which authors first entered
+        // (the pseudonyms of blind judging) read from the index alone.
+        builder.HasIndex(entry => new { entry.ChallengeId, entry.CreativeUserId, entry.SubmittedAt });
+        // A challenge's approved entries in submission order, from the index alone: the judging board and results ranking.
+        builder.HasIndex(entry => new { entry.ChallengeId, entry.Status, entry.SubmittedAt, entry.Id });
         builder.HasIndex(entry => new { entry.CreativeUserId, entry.SubmissionKey }).IsUnique();
         builder.Ignore(entry => entry.CurrentAcceptance);
         builder.Ignore(entry => entry.IsActive);
