@@ -625,14 +625,16 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("CreativeUserId")
                         .HasFilter("\"PublishedToPortfolioAt\" IS NOT NULL");
 
-                    b.HasIndex("ChallengeId", "CreativeUserId");
-
                     b.HasIndex("CreativeUserId", "SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("CreativeUserId", "SubmittedAt");
 
+                    b.HasIndex("ChallengeId", "CreativeUserId", "SubmittedAt");
+
                     b.HasIndex("Status", "SubmittedAt", "Id");
+
+                    b.HasIndex("ChallengeId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("Entries", (string)null);
                 });

@@ -13,8 +13,8 @@ using NpgsqlTypes;
 namespace Crowdsource.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(CrowdsourceDbContext))]
-    [Migration("20261201034517_SignedInPageIndexes")]
-    partial class SignedInPageIndexes
+    [Migration("20261201042356_PageIndexes")]
+    partial class PageIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -628,14 +628,16 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("CreativeUserId")
                         .HasFilter("\"PublishedToPortfolioAt\" IS NOT NULL");
 
-                    b.HasIndex("ChallengeId", "CreativeUserId");
-
                     b.HasIndex("CreativeUserId", "SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("CreativeUserId", "SubmittedAt");
 
+                    b.HasIndex("ChallengeId", "CreativeUserId", "SubmittedAt");
+
                     b.HasIndex("Status", "SubmittedAt", "Id");
+
+                    b.HasIndex("ChallengeId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("Entries", (string)null);
                 });

@@ -5,11 +5,15 @@
 namespace Crowdsource.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class SignedInPageIndexes : Migration
+    public partial class PageIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Entries_ChallengeId_CreativeUserId",
+                table: "Entries");
+
             migrationBuilder.DropIndex(
                 name: "IX_Entries_Status_SubmittedAt",
                 table: "Entries");
@@ -17,6 +21,16 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Challenges_BrandId_Status",
                 table: "Challenges");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Entries_ChallengeId_CreativeUserId_SubmittedAt",
+                table: "Entries",
+                columns: new[] { "ChallengeId", "CreativeUserId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Entries_ChallengeId_Status_SubmittedAt_Id",
+                table: "Entries",
+                columns: new[] { "ChallengeId", "Status", "SubmittedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Entries_CreativeUserId_SubmittedAt",
@@ -44,6 +58,14 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Entries_ChallengeId_CreativeUserId_SubmittedAt",
+                table: "Entries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Entries_ChallengeId_Status_SubmittedAt_Id",
+                table: "Entries");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Entries_CreativeUserId_SubmittedAt",
                 table: "Entries");
 
@@ -58,6 +80,11 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Challenges_BrandId_SubmissionOpensAt",
                 table: "Challenges");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Entries_ChallengeId_CreativeUserId",
+                table: "Entries",
+                columns: new[] { "ChallengeId", "CreativeUserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Entries_Status_SubmittedAt",
