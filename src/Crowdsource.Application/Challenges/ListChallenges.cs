@@ -171,8 +171,11 @@ public static class ListChallenges
                 _ when search => keys.OrderBy(key => key.Deadline < now).ThenBy(key => key.Deadline).ThenBy(key => key.Id),
                 _ => OpenFirst(keys, now, skip + PageSize + 1),
             };
+            // Counted in the deadline index's order, which PostgreSQL reads as it is (a limit without an order is
+            // what EF Core warns about on every query).
+            var counted = rows.OrderBy(challenge => challenge.SubmissionDeadline).ThenBy(challenge => challenge.Id).Take(CountLimit + 1);
             return sorted.Skip(skip).Take(PageSize + 1)
-                .Select(key => new PageRow { Id = key.Id, Total = rows.Take(CountLimit + 1).Count() })
+                .Select(key => new PageRow { Id = key.Id, Total = counted.Count() })
                 .ToListAsync(cancellationToken);
         }
 
@@ -192,6 +195,11 @@ public static class ListChallenges
 
         private async Task<IReadOnlyList<Card>> CardsAsync(List<ChallengeId> ids, CancellationToken cancellationToken)
         {
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
             var cards = await db.Challenges.AsNoTracking()
                 .Where(challenge => ids.Contains(challenge.Id))
                 .Join(db.Brands, challenge => challenge.BrandId, brand => brand.Id, (challenge, brand) => new Card(
