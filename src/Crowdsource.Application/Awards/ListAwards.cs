@@ -28,7 +28,7 @@ public static class ListAwards
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
             currentUser.RequireAdmin();
-            var page = Math.Max(1, query.Page);
+            var page = Paging.Clamp(query.Page);
             var rows = await (
                     from award in db.Awards.AsNoTracking()
                     join challenge in db.Challenges on award.ChallengeId equals challenge.Id

@@ -22,7 +22,7 @@ public static class ListWinners
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
             var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
-            var page = Math.Max(1, query.Page);
+            var page = Paging.Clamp(query.Page);
             var rows = await (
                     from award in db.Awards.AsNoTracking()
                     join challenge in db.Challenges.Where(viewer.CanFind(db)) on award.ChallengeId equals challenge.Id

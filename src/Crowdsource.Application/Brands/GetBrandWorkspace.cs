@@ -39,7 +39,7 @@ public static class GetBrandWorkspace
         public async ValueTask<Workspace> Handle(Query query, CancellationToken cancellationToken)
         {
             var me = currentUser.RequireId();
-            var page = Math.Max(1, query.Page);
+            var page = Paging.Clamp(query.Page);
             var now = clock.GetUtcNow();
 
             // Members only: anyone else learns nothing (404), as with MemberBrandAsync. One statement for the brand, its

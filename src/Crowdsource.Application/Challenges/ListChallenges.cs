@@ -139,7 +139,7 @@ public static class ListChallenges
 
             // The page's ids first, sorted on the challenges alone, with the (capped) total in the same round trip:
             // an uncorrelated subquery PostgreSQL counts once. Then the cards of those ids only.
-            var page = Math.Max(1, query.Page);
+            var page = Paging.Clamp(query.Page);
             var ids = await PageAsync(rows, query.Sort, searching, now, page, cancellationToken);
             if (ids.Count == 0 && page > 1)
             {

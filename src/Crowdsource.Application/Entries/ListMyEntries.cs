@@ -26,7 +26,7 @@ public static class ListMyEntries
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = currentUser.RequireId();
-            var page = Math.Max(1, query.Page);
+            var page = Paging.Clamp(query.Page);
             var rows = await db.Entries.AsNoTracking().IgnoreAutoIncludes()
                 .Where(entry => entry.CreativeUserId == userId)
                 .OrderByDescending(entry => entry.SubmittedAt).ThenByDescending(entry => entry.Id)

@@ -21,7 +21,7 @@ public static class ListMyNotifications
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = currentUser.RequireId();
-            var page = Math.Max(1, query.Page);
+            var page = Paging.Clamp(query.Page);
             // One round trip: the page and, alongside each row, the unread count (an uncorrelated subquery, run once).
             var rows = await db.Notifications.AsNoTracking()
                 .Where(notification => notification.UserId == userId)

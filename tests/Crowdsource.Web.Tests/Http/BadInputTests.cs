@@ -29,6 +29,19 @@ public sealed class BadInputTests(CrowdsourceWebFactory factory) : IClassFixture
     }
 
     [Theory]
+    [InlineData("/Challenges?p=2147483647")]
+    [InlineData("/Challenges?p=2147483647&sort=Prize")]
+    [InlineData("/Challenges?p=-2147483648")]
+    [InlineData("/Winners?p=2147483647")]
+    public async Task A_page_number_far_past_the_end_shows_a_page_of_the_list(string link)
+    {
+        // Each binds as a number; its offset (page - 1) x page size once overflowed into a negative one (a 500).
+        var response = await Client().GetAsync(new Uri(link, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/Challenges?q=%00")]
     [InlineData("/Challenges?q=tea%07")]
     [InlineData("/Challenges?brand=%1B%5B31m")]
