@@ -25,7 +25,10 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
         // Read when the first context is made, from the final configuration (tests and hosts may add to it late).
-        services.AddDbContext<CrowdsourceDbContext>((provider, options) =>
+        // Pooled: the options are built once and contexts are reused, instead of parsing the connection string and
+        // assembling EF's services for every context (two or three per request; measured as a large share of a
+        // signed-in page's processor time).
+        services.AddDbContextPool<CrowdsourceDbContext>((provider, options) =>
         {
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
                 ?? throw new InvalidOperationException(
@@ -75,6 +78,10 @@ public static class DependencyInjection
     /// resets it with a DISCARD ALL round trip. Safe to skip here: the app never changes session state on a connection
     /// (no SET but SET LOCAL, no session advisory locks: only pg_advisory_xact_lock, released with the transaction; an
     /// open transaction is still rolled back when the connection returns to the pool).</item>
+    /// <item>Prepared statements for the statements a connection runs again and again (Npgsql's automatic
+    /// preparation): PostgreSQL then parses once per connection and can keep a plan, where planning alone took 0.5-3 ms
+    /// of a list statement that runs in 1 ms. The app selects named columns only, so a migration that adds columns
+    /// does not break the prepared statements of running instances (PostgreSQL plans them again).</item>
     /// <item>No JIT compilation of queries: the site's queries are short, and PostgreSQL's JIT, set off by cost estimates
     /// on large tables, spent 200 ms compiling a screening-queue query that runs in 10 ms.</item>
     /// </list>
@@ -82,6 +89,11 @@ public static class DependencyInjection
     private static string WithSiteConnectionSettings(string connectionString)
     {
         var settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        if (settings.MaxAutoPrepare == 0)
+        {
+            settings.MaxAutoPrepare = 100;
+        }
+
         settings.Options = string.IsNullOrWhiteSpace(settings.Options) ? "-c jit=off" : settings.Options + " -c jit=off";
         return settings.ConnectionString;
     }

@@ -21,7 +21,7 @@ public static class ListPortfolio
         {
             var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
             // Asked per entry (EXISTS on the primary key): the creative's few hundred entries, never every challenge.
-            var findable = db.Challenges.Where(viewer.CanFind(db));
+            var findable = db.Challenges.Where(viewer.CanFind());
             var rows = await (
                     from entry in db.Entries.AsNoTracking().IgnoreAutoIncludes()
                     join challenge in db.Challenges on entry.ChallengeId equals challenge.Id

@@ -25,7 +25,7 @@ public static class ListWinners
             var page = Paging.Clamp(query.Page);
             var rows = await (
                     from award in db.Awards.AsNoTracking()
-                    join challenge in db.Challenges.Where(viewer.CanFind(db)) on award.ChallengeId equals challenge.Id
+                    join challenge in db.Challenges.Where(viewer.CanFind()) on award.ChallengeId equals challenge.Id
                     join entry in db.Entries.IgnoreAutoIncludes() on award.EntryId equals entry.Id
                     join creative in db.Users on entry.CreativeUserId equals creative.Id
                     where challenge.ResultsAnnouncedAt != null

@@ -95,7 +95,7 @@ public static class ListChallenges
             var viewer = await ChallengeViewer.OfAsync(db, currentUser, cancellationToken);
 
             IQueryable<Challenge> rows = db.Challenges.AsNoTracking()
-                .Where(viewer.CanFind(db))
+                .Where(viewer.CanFind())
                 .Where(challenge => challenge.PublishedAt <= asOf);
 
             var searching = !string.IsNullOrWhiteSpace(query.Search);

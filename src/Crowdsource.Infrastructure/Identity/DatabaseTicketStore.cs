@@ -105,14 +105,7 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
         var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
-        var found = await db.UserSessions.AsNoTracking()
-            .Where(session => session.Id == key && session.ExpiresAt > now)
-            .Select(session => new
-            {
-                session.Ticket,
-                Unread = db.Notifications.Count(notification => notification.UserId == session.UserId && notification.ReadAt == null),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await FindSession(db, key, now, cancellationToken);
         if (found is null)
         {
             return null;
@@ -142,6 +135,20 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
 
         return ticket;
     }
+
+    /// <summary>
+    /// Compiled once: this runs on every signed-in request, and EF otherwise re-examines the expression (and compiles a
+    /// delegate for the captured context) each time.
+    /// </summary>
+    private static readonly Func<CrowdsourceDbContext, string, DateTimeOffset, CancellationToken, Task<FoundSession?>> FindSession =
+        EF.CompileAsyncQuery((CrowdsourceDbContext db, string key, DateTimeOffset now, CancellationToken cancellationToken) => db.UserSessions.AsNoTracking()
+            .Where(session => session.Id == key && session.ExpiresAt > now)
+            .Select(session => new FoundSession(
+                session.Ticket,
+                db.Notifications.Count(notification => notification.UserId == session.UserId && notification.ReadAt == null)))
+            .SingleOrDefault());
+
+    private sealed record FoundSession(byte[] Ticket, int Unread);
 
     public Task RemoveAsync(string key) => RemoveAsync(key, httpContext: null, CancellationToken.None);
 

@@ -26,6 +26,8 @@ internal sealed class PublicPageCache : IOutputCachePolicy
     /// <summary>Shared caches (a CDN, a reverse proxy) may keep a public page as long; browsers ask again each time.</summary>
     public const string PublicCacheControl = "public, max-age=0, s-maxage=2";
 
+    public const string SignedInCacheControl = "no-cache, no-store";
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -33,8 +35,9 @@ internal sealed class PublicPageCache : IOutputCachePolicy
         var readOnly = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
         if (!anonymous)
         {
-            // A signed-in page names its reader: no cache anywhere may keep it.
-            http.Response.Headers.CacheControl = "private, no-store";
+            // A signed-in page names its reader: no cache anywhere may keep it. The value antiforgery sets on a page
+            // with a form (a different one makes it log a warning on every signed-in page).
+            http.Response.Headers.CacheControl = SignedInCacheControl;
         }
 
         // A status message waiting in the TempData cookie is for this visitor alone.

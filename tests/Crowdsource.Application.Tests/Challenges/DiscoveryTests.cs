@@ -59,6 +59,33 @@ public sealed class DiscoveryTests(ApplicationFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task An_invite_only_challenge_is_found_by_the_invited_and_its_brand_in_lists_and_search_and_by_nobody_else()
+    {
+        var moderator = await fixture.ConfirmedAsync(Roles.Moderator);
+        var invited = await fixture.ConfirmedAsync();
+        var stranger = await fixture.ConfirmedAsync();
+        var email = await fixture.DbAsync(db => Task.FromResult(db.Users.Single(user => user.Id == invited.UserId).Email!));
+        // The account's e-mail is kept upper case by Identity and the invitation lower case: the list compares them.
+        var secret = await PublishAsync(moderator, "Invitation only", "A quiet brief for a few", invited: email.ToUpperInvariant());
+        var member = new Actor(await fixture.DbAsync(db => Task.FromResult(db.Brands
+            .Where(brand => db.Challenges.Any(challenge => challenge.Id == secret && challenge.BrandId == brand.Id))
+            .SelectMany(brand => brand.Members.Select(m => m.UserId))
+            .First())));
+
+        foreach (var finder in new[] { invited, member })
+        {
+            Assert.Contains(secret, (await ListAsync(new ListChallenges.Query(), finder)).Challenges.Select(card => card.Id));
+            Assert.Equal([secret], (await ListAsync(new ListChallenges.Query(Search: "quiet brief"), finder)).Challenges.Select(card => card.Id));
+        }
+
+        foreach (var outsider in new Actor?[] { stranger, null })
+        {
+            Assert.DoesNotContain(secret, (await ListAsync(new ListChallenges.Query(), outsider)).Challenges.Select(card => card.Id));
+            Assert.Empty((await ListAsync(new ListChallenges.Query(Search: "quiet brief"), outsider)).Challenges);
+        }
+    }
+
+    [Fact]
     public async Task A_draft_page_is_not_found_for_creatives_but_open_to_its_brand_and_moderators()
     {
         var moderator = await fixture.ConfirmedAsync(Roles.Moderator);
