@@ -5,9 +5,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Crowdsource.Application.Accounts;
 using Crowdsource.Infrastructure.Persistence;
+using Crowdsource.Infrastructure.Persistence.Availability;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +22,8 @@ namespace Crowdsource.Infrastructure.Identity;
 /// Reading a session is one primary-key lookup; a renewal writes only when the claims changed or the row has not
 /// been touched for <see cref="RefreshAfter"/>.
 /// </summary>
-internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock)
+internal sealed class DatabaseTicketStore(
+    IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock, DatabaseAvailability availability)
     : ITicketStore
 {
     /// <summary>The claim that carries the session's key on the signed-in principal (never stored).</summary>
@@ -102,10 +105,26 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
     /// </summary>
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext? httpContext, CancellationToken cancellationToken)
     {
+        // During an outage only the error page gets this far (the others are answered 503 before authentication): it
+        // is shown as to a visitor, and must not fail for want of the session.
+        if (availability.IsDown)
+        {
+            return null;
+        }
+
         var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
-        var found = await FindSession(db, key, now, cancellationToken);
+        FoundSession? found;
+        try
+        {
+            found = await FindSession(db, key, now, cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseAvailability.IsUnavailableError(exception) && IsErrorPage(httpContext))
+        {
+            return null;
+        }
+
         if (found is null)
         {
             return null;
@@ -183,6 +202,10 @@ internal sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProt
 
     private static DateTimeOffset ExpiresAt(AuthenticationTicket ticket, DateTimeOffset now) =>
         ticket.Properties.ExpiresUtc ?? now + IdentitySetup.SessionLifetime;
+
+    /// <summary>The error page a failed request is answered with (it must show without the database).</summary>
+    private static bool IsErrorPage(HttpContext? httpContext) =>
+        httpContext?.Features.Get<IStatusCodeReExecuteFeature>() is not null || httpContext?.Features.Get<IExceptionHandlerFeature>() is not null;
 
     /// <summary>What "your sessions" would show: the browser's own description and the address it came from.</summary>
     private static string? Device(HttpContext? httpContext)

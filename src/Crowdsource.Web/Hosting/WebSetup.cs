@@ -17,12 +17,26 @@ internal static class WebSetup
     public static WebApplicationBuilder AddCrowdsourceLogging(this WebApplicationBuilder builder)
     {
         // preserveStaticLogger: several hosts (the tests) may live in one process.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture),
+        // The configuration as the host finally has it (tests and hosts may add to it after this line).
+        builder.Services.AddSerilog((services, logger) =>
+            {
+                var configuration = services.GetRequiredService<IConfiguration>();
+                logger
+                    .ReadFrom.Configuration(configuration)
+                    .ReadFrom.Services(services) // sinks registered in DI (the tests' capture)
+                    .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                    .Enrich.FromLogContext();
+                // Logging:Json = true writes one JSON object per line (for a log collector) instead of text.
+                if (configuration.GetValue<bool>("Logging:Json"))
+                {
+                    logger.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+                }
+                else
+                {
+                    logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+                }
+            },
             preserveStaticLogger: true);
         return builder;
     }
@@ -124,15 +138,21 @@ internal static class WebSetup
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =
                 file.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
         });
+        // One line per request: the path without its query string (which may carry personal data), never a body.
         app.UseSerilogRequestLogging(options =>
         {
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} ({RoutePattern}) responded {StatusCode} in {Elapsed:0.0} ms";
+            // The site's logger: the static one stays silent (preserveStaticLogger), and every request went unlogged.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate =
+                "HTTP {RequestMethod} {RequestPath} ({RoutePattern}) responded {StatusCode} in {Elapsed:0.0} ms for {UserId} trace {TraceId}";
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 diagnostics.Set("UserId", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
                 diagnostics.Set("RoutePattern", (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "-");
+                diagnostics.Set("TraceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier);
             };
         });
+        app.UseDatabaseOutagePage();
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();

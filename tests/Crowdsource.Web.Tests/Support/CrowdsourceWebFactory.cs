@@ -29,6 +29,9 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
 
     public async Task InitializeAsync() => ConnectionString = await TestDatabases.CreateAsync();
 
+    /// <summary>Runs the site on this database (of a server of the test's own) instead of a fresh shared one.</summary>
+    public void UseDatabase(string connectionString) => ConnectionString = connectionString;
+
     /// <summary>Serves the site on Kestrel at a free loopback port, which becomes its public address; returns that address.</summary>
     public Uri StartOnKestrel()
     {
