@@ -17,8 +17,14 @@ public sealed class DatabaseWatchOptions
     /// <summary>Between two checks while it does not (recovery is noticed within this).</summary>
     public TimeSpan DownInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>A check that takes longer counts as "down".</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// A check that takes longer has not answered. A database busy with heavy statements on a small machine was
+    /// measured taking more than a second to answer "SELECT 1": slow is not down.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Checks in a row without an answer before the database counts as down (a refused connection counts at once).</summary>
+    public int UnansweredChecksBeforeDown { get; set; } = 2;
 }
 
 /// <summary>
@@ -44,15 +50,17 @@ internal sealed partial class DatabaseWatch(
         availability.Suspected += Wake;
         try
         {
+            var unanswered = 0;
             while (!stoppingToken.IsCancellationRequested)
             {
-                var answers = await AnswersAsync(connectionString, settings.Timeout, stoppingToken);
-                if (answers && availability.IsDown)
+                var answer = await CheckAsync(connectionString, settings.Timeout, stoppingToken);
+                unanswered = answer == Answer.None ? unanswered + 1 : 0;
+                if (answer == Answer.Yes && availability.IsDown)
                 {
                     availability.MarkUp();
                     LogUp(logger);
                 }
-                else if (!answers && !availability.IsDown)
+                else if ((answer == Answer.Refused || unanswered >= settings.UnansweredChecksBeforeDown) && !availability.IsDown)
                 {
                     availability.MarkDown();
                     LogDown(logger);
@@ -96,34 +104,50 @@ internal sealed partial class DatabaseWatch(
         }
     }
 
-    private static async Task<bool> AnswersAsync(string connectionString, TimeSpan timeout, CancellationToken stoppingToken)
+    private enum Answer
+    {
+        Yes,
+
+        /// <summary>Not within the timeout: a frozen database, or one too busy to answer in time.</summary>
+        None,
+
+        /// <summary>The connection was refused or broken: the server is not there.</summary>
+        Refused,
+    }
+
+    private static async Task<Answer> CheckAsync(string connectionString, TimeSpan timeout, CancellationToken stoppingToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         deadline.CancelAfter(timeout);
-        var check = CheckAsync(connectionString, deadline.Token);
-        // A frozen server may not even let the cancellation through: the answer is "down" when the time is up.
+        var check = SelectOneAsync(connectionString, deadline.Token);
+        // A frozen server may not even let the cancellation through: no answer when the time is up.
         var finished = await Task.WhenAny(check, Task.Delay(timeout + TimeSpan.FromMilliseconds(100), stoppingToken));
-        return finished == check && await check;
+        return finished == check ? await check : Answer.None;
     }
 
-    private static async Task<bool> CheckAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<Answer> SelectOneAsync(string connectionString, CancellationToken cancellationToken)
     {
         try
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand("SELECT 1", connection);
-            return await command.ExecuteScalarAsync(cancellationToken) is 1;
+            return await command.ExecuteScalarAsync(cancellationToken) is 1 ? Answer.Yes : Answer.None;
         }
-        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or TimeoutException or InvalidOperationException)
+        catch (Exception exception) when (exception is OperationCanceledException or TimeoutException
+            || exception.InnerException is TimeoutException or OperationCanceledException)
         {
-            return false;
+            return Answer.None;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException)
+        {
+            return Answer.Refused;
         }
     }
 
     /// <summary>
-    /// The site's database, in a pool of one connection of the watch's own (a broken one is dropped), with the check's
-    /// timeout and no wait for a cancellation that a frozen server would never confirm.
+    /// The site's database on a connection opened for the check alone (none is held between checks, none reused after
+    /// it broke), with the check's timeout and no wait for a cancellation that a frozen server would never confirm.
     /// </summary>
     private static string? CheckConnectionString(string? connectionString, TimeSpan timeout)
     {
@@ -136,7 +160,7 @@ internal sealed partial class DatabaseWatch(
         return new NpgsqlConnectionStringBuilder(connectionString)
         {
             ApplicationName = "crowdsource-database-watch",
-            MaxPoolSize = 1,
+            Pooling = false,
             Timeout = seconds,
             CommandTimeout = seconds,
             CancellationTimeout = -1,
