@@ -9,7 +9,6 @@ using Crowdsource.Infrastructure.Persistence.Availability;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,7 +119,7 @@ internal sealed class DatabaseTicketStore(
         {
             found = await FindSession(db, key, now, cancellationToken);
         }
-        catch (Exception exception) when (DatabaseAvailability.IsUnavailableError(exception) && IsErrorPage(httpContext))
+        catch (Exception exception) when (DatabaseAvailability.IsUnavailableError(exception) && httpContext?.IsErrorPage() == true)
         {
             return null;
         }
@@ -202,10 +201,6 @@ internal sealed class DatabaseTicketStore(
 
     private static DateTimeOffset ExpiresAt(AuthenticationTicket ticket, DateTimeOffset now) =>
         ticket.Properties.ExpiresUtc ?? now + IdentitySetup.SessionLifetime;
-
-    /// <summary>The error page a failed request is answered with (it must show without the database).</summary>
-    private static bool IsErrorPage(HttpContext? httpContext) =>
-        httpContext?.Features.Get<IStatusCodeReExecuteFeature>() is not null || httpContext?.Features.Get<IExceptionHandlerFeature>() is not null;
 
     /// <summary>What "your sessions" would show: the browser's own description and the address it came from.</summary>
     private static string? Device(HttpContext? httpContext)

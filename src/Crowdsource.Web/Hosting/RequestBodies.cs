@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Diagnostics;
+using Crowdsource.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Crowdsource.Web.Hosting;
@@ -56,7 +56,7 @@ internal static partial class RequestBodies
     /// </summary>
     public static IApplicationBuilder UseErrorPagesWithoutRequestBody(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is null && context.Features.Get<IExceptionHandlerFeature>() is null)
+        if (!context.IsErrorPage())
         {
             await next(context);
             return;

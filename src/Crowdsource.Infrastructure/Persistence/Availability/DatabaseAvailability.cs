@@ -4,8 +4,8 @@ namespace Crowdsource.Infrastructure.Persistence.Availability;
 
 /// <summary>
 /// Whether PostgreSQL answers, as the last check found (<see cref="DatabaseWatch"/>). While it does not, pages answer
-/// at once with a 503 instead of each waiting for its own connection attempts and retries; requests already waiting
-/// on a database that stopped answering are cancelled (<see cref="WhileUp"/>).
+/// at once with a 503 instead of each waiting for its own connection attempts and retries; the tokens of requests
+/// already waiting on it are cancelled (<see cref="WhileUp"/>).
 /// </summary>
 public sealed class DatabaseAvailability : IDisposable
 {
