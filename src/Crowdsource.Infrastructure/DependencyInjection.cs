@@ -90,22 +90,13 @@ public static class DependencyInjection
     /// preparation): PostgreSQL then parses once per connection and can keep a plan, where planning alone took 0.5-3 ms
     /// of a list statement that runs in 1 ms. The app selects named columns only, so a migration that adds columns
     /// does not break the prepared statements of running instances (PostgreSQL plans them again).</item>
-    /// <item>A cancelled statement (its visitor left, or the database stopped answering) waits at most half a second
-    /// for the server to confirm the cancellation (Npgsql's default is 2 s), unless the connection string says otherwise.</item>
     /// <item>No JIT compilation of queries: the site's queries are short, and PostgreSQL's JIT, set off by cost estimates
     /// on large tables, spent 200 ms compiling a screening-queue query that runs in 10 ms.</item>
     /// </list>
     /// </summary>
-    private const int DefaultCancellationTimeout = 2000;
-
     private static string WithSiteConnectionSettings(string connectionString)
     {
         var settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
-        if (settings.CancellationTimeout == DefaultCancellationTimeout)
-        {
-            settings.CancellationTimeout = 500;
-        }
-
         if (settings.MaxAutoPrepare == 0)
         {
             settings.MaxAutoPrepare = 100;

@@ -4,78 +4,32 @@ namespace Crowdsource.Infrastructure.Persistence.Availability;
 
 /// <summary>
 /// Whether PostgreSQL answers, as the last check found (<see cref="DatabaseWatch"/>). While it does not, pages answer
-/// at once with a 503 instead of each waiting for its own connection attempts and retries; the tokens of requests
-/// already waiting on it are cancelled (<see cref="WhileUp"/>).
+/// at once with a 503 instead of each waiting for its own connection attempts and retries.
 /// </summary>
-public sealed class DatabaseAvailability : IDisposable
+public sealed class DatabaseAvailability
 {
-    private readonly Lock _gate = new();
-    private CancellationTokenSource _whileUp = new();
     private volatile bool _down;
 
     /// <summary>Raised by a failed database call: the watch checks at once instead of at its next interval.</summary>
     internal event Action? Suspected;
 
-    public bool IsDown => _down;
-
     /// <summary>Raised after <see cref="IsDown"/> changed.</summary>
     public event Action? Changed;
 
-    /// <summary>Cancelled when the database is found down: a request links it to its own token.</summary>
-    public CancellationToken WhileUp
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _whileUp.Token;
-            }
-        }
-    }
-
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _whileUp.Dispose();
-        }
-    }
+    public bool IsDown => _down;
 
     /// <summary>A call failed as if the database were unreachable: have it checked now.</summary>
     public void Suspect() => Suspected?.Invoke();
 
     internal void MarkDown()
     {
-        CancellationTokenSource cancelled;
-        lock (_gate)
-        {
-            if (_down)
-            {
-                return;
-            }
-
-            _down = true;
-            cancelled = _whileUp;
-            _whileUp = new CancellationTokenSource();
-        }
-
-        // On the thread pool: a waiting statement's cancellation talks to the server, which may not answer.
-        _ = Task.Run(() =>
-        {
-            cancelled.Cancel();
-            cancelled.Dispose();
-        });
+        _down = true;
         Changed?.Invoke();
     }
 
     /// <summary>Back up: the pooled connections opened before the outage are dropped, since they are all broken.</summary>
     internal void MarkUp()
     {
-        if (!_down)
-        {
-            return;
-        }
-
         NpgsqlConnection.ClearAllPools();
         _down = false;
         Changed?.Invoke();
