@@ -67,6 +67,7 @@ public static class DependencyInjection
                 ? provider.GetRequiredService<PickupDirectoryEmailTransport>()
                 : provider.GetRequiredService<SmtpEmailTransport>());
 
+        services.AddSingleton<OutboxSenderState>();
         services.AddScoped<OutboxDispatcher>();
         services.AddHostedService<OutboxEmailSender>();
 

@@ -3,12 +3,15 @@ using Crowdsource.Domain.Common;
 namespace Crowdsource.Domain.Notifications;
 
 /// <summary>
-/// An e-mail waiting in the outbox. It is written in the same transaction as the change that causes it,
-/// and a background sender delivers it; a failure schedules a retry, and nothing is ever deleted.
+/// An e-mail waiting in the outbox. It is written in the same transaction as the change that causes it, and a
+/// background sender delivers it: the sender leases it first (so no other sender takes it meanwhile), sends it outside
+/// any transaction, then records the outcome. A message the server refuses is retried later and parked for a person
+/// after <see cref="MaximumAttempts"/>; a server that cannot be reached is nobody's fault and parks nothing. Nothing is
+/// ever deleted.
 /// </summary>
 public sealed class OutgoingEmail
 {
-    /// <summary>Attempts before an e-mail is parked as <see cref="OutgoingEmailStatus.Failed"/> for a person to look at.</summary>
+    /// <summary>Refusals before an e-mail is parked as <see cref="OutgoingEmailStatus.Parked"/> for a person to look at.</summary>
     public const int MaximumAttempts = 8;
 
     public const int MaximumSubjectLength = 300;
@@ -39,7 +42,7 @@ public sealed class OutgoingEmail
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>When the sender may next try; null once sent or failed for good.</summary>
+    /// <summary>When the sender may next try; null once sent or parked.</summary>
     public DateTimeOffset? NextAttemptAt { get; private set; }
 
     public int Attempts { get; private set; }
@@ -50,6 +53,12 @@ public sealed class OutgoingEmail
 
     /// <summary>What sort of message this is ("account.reset"...), so the outbox can cap a kind per recipient; null for the rest.</summary>
     public string? Kind { get; private set; }
+
+    /// <summary>Which sender run holds the message while it sends it; null when none does.</summary>
+    public Guid? LeaseToken { get; private set; }
+
+    /// <summary>Until when the lease holds: past it, a sender that died mid-send no longer keeps the message from others.</summary>
+    public DateTimeOffset? LeasedUntil { get; private set; }
 
     public static OutgoingEmail Create(
         string toAddress, string? toName, string subject, string textBody, string htmlBody, DateTimeOffset now, string? kind = null)
@@ -84,8 +93,10 @@ public sealed class OutgoingEmail
         };
     }
 
-    public bool IsDue(DateTimeOffset now) => Status == OutgoingEmailStatus.Pending && NextAttemptAt <= now;
+    public bool IsDue(DateTimeOffset now) =>
+        Status == OutgoingEmailStatus.Pending && NextAttemptAt <= now && (LeasedUntil is null || LeasedUntil <= now);
 
+    /// <summary>The server accepted the message.</summary>
     public void MarkSent(DateTimeOffset now)
     {
         EnsurePending();
@@ -94,17 +105,22 @@ public sealed class OutgoingEmail
         SentAt = now;
         NextAttemptAt = null;
         LastError = null;
+        ReleaseLease();
     }
 
-    /// <summary>Records a failed attempt and schedules the next one with exponential back-off (1, 2, 4 ... minutes).</summary>
+    /// <summary>
+    /// The server refused this message: the attempt counts, the next one waits longer (1, 2, 4 ... minutes), and after
+    /// the last one the message is parked.
+    /// </summary>
     public void MarkAttemptFailed(string error, DateTimeOffset now)
     {
         EnsurePending();
         Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
+        LastError = Shorten(error);
+        ReleaseLease();
         if (Attempts >= MaximumAttempts)
         {
-            Status = OutgoingEmailStatus.Failed;
+            Status = OutgoingEmailStatus.Parked;
             NextAttemptAt = null;
             return;
         }
@@ -112,20 +128,47 @@ public sealed class OutgoingEmail
         NextAttemptAt = now + RetryDelay(Attempts);
     }
 
-    /// <summary>An operator sends a parked e-mail again after fixing the cause.</summary>
-    public void Requeue(DateTimeOffset now)
+    /// <summary>
+    /// The server could not be reached or would not serve anyone: not this message's fault, so the attempt does not count and the message stays
+    /// due, to go as soon as the server answers again.
+    /// </summary>
+    public void MarkServerUnavailable(string error)
     {
-        if (Status != OutgoingEmailStatus.Failed)
+        EnsurePending();
+        LastError = Shorten(error);
+        ReleaseLease();
+    }
+
+    /// <summary>The sender gives the message back unsent (it stopped before reaching it).</summary>
+    public void ReleaseLease()
+    {
+        LeaseToken = null;
+        LeasedUntil = null;
+    }
+
+    /// <summary>
+    /// An operator has a message sent now: a parked one starts again with a full set of attempts, a waiting one skips
+    /// the rest of its delay.
+    /// </summary>
+    public void SendAgain(DateTimeOffset now)
+    {
+        if (Status == OutgoingEmailStatus.Sent)
         {
-            throw new DomainRuleException("email.not-failed", "Only an e-mail that failed for good can be queued again.");
+            throw new DomainRuleException("email.already-sent", DomainText.EmailAlreadySent);
         }
 
-        Status = OutgoingEmailStatus.Pending;
-        Attempts = 0;
+        if (Status == OutgoingEmailStatus.Parked)
+        {
+            Status = OutgoingEmailStatus.Pending;
+            Attempts = 0;
+        }
+
         NextAttemptAt = now;
     }
 
     public static TimeSpan RetryDelay(int attemptsSoFar) => TimeSpan.FromMinutes(Math.Pow(2, attemptsSoFar - 1));
+
+    private static string Shorten(string error) => error.Length > 2000 ? error[..2000] : error;
 
     private void EnsurePending()
     {
@@ -138,7 +181,10 @@ public sealed class OutgoingEmail
 
 public enum OutgoingEmailStatus
 {
+    /// <summary>Waiting to be sent, for the first time or again.</summary>
     Pending,
     Sent,
-    Failed,
+
+    /// <summary>Refused too often: it waits for an operator (the outbox page) to send it again.</summary>
+    Parked,
 }

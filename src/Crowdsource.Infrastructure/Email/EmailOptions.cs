@@ -26,5 +26,15 @@ public sealed class EmailOptions
     /// <summary>How often the sender looks for due messages.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many due messages one sender run leases at a time.</summary>
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>The longest one message may take to send (connection, authentication and transfer).</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a run holds the messages it leased. A sender that dies mid-run keeps them from the others this long;
+    /// a run stops sending when less than <see cref="SendTimeout"/> of it is left.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -1,3 +1,4 @@
+using Crowdsource.Infrastructure.Persistence.Availability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,9 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Infrastructure.Email;
 
-/// <summary>The background service that drains the outbox every few seconds.</summary>
+/// <summary>The background service that drains the outbox every few seconds (and waits while the database is down).</summary>
 internal sealed partial class OutboxEmailSender(
-    IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxEmailSender> logger)
+    IServiceScopeFactory scopes, DatabaseAvailability database, IOptions<EmailOptions> options, TimeProvider clock,
+    ILogger<OutboxEmailSender> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,6 +17,11 @@ internal sealed partial class OutboxEmailSender(
         using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
         do
         {
+            if (database.IsDown)
+            {
+                continue;
+            }
+
             try
             {
                 int attempted;
@@ -27,13 +34,9 @@ internal sealed partial class OutboxEmailSender(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The database may be briefly unreachable; the next tick tries again.
-                LogCycleFailed(logger, exception);
+                BackgroundFailures.Log(logger, "The e-mail outbox", exception);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The e-mail outbox could not be processed")]
-    private static partial void LogCycleFailed(ILogger logger, Exception exception);
 }

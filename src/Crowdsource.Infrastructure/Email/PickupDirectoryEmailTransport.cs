@@ -12,11 +12,18 @@ internal sealed class PickupDirectoryEmailTransport(IOptions<EmailOptions> optio
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var directory = Path.GetFullPath(options.Value.PickupDirectory);
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"{message.MessageId ?? Guid.NewGuid().ToString()}.eml".Replace('@', '_'));
-        // Written aside, then renamed: whoever reads the directory never sees half a message.
-        var writing = path + ".writing";
-        await message.WriteToAsync(writing, cancellationToken);
-        File.Move(writing, path, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var path = Path.Combine(directory, $"{message.MessageId ?? Guid.NewGuid().ToString()}.eml".Replace('@', '_'));
+            // Written aside, then renamed: whoever reads the directory never sees half a message.
+            var writing = path + ".writing";
+            await message.WriteToAsync(writing, cancellationToken);
+            File.Move(writing, path, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new EmailServerUnavailableException($"The pickup directory {directory} cannot be written: {exception.Message}", exception);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Judging;
+using Crowdsource.Infrastructure.Persistence.Availability;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,17 +20,23 @@ public sealed class SchedulingOptions
 /// <summary>
 /// Keeps the promises dates make, whether or not anyone visits a page: opens challenges and closes submissions on time,
 /// reminds followers a day before the deadline, and awards the prizes from the panel's ranking when the judging
-/// deadline passes without confirmed winners. Safe with several app instances: each use case locks what it changes
+/// deadline passes without confirmed winners. Rounds are skipped while the database is down. Safe with several app instances: each use case locks what it changes
 /// (FOR UPDATE SKIP LOCKED), and one failing step does not hold back the others.
 /// </summary>
-internal sealed partial class ChallengeClock(
-    IServiceScopeFactory scopes, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<ChallengeClock> logger) : BackgroundService
+internal sealed class ChallengeClock(
+    IServiceScopeFactory scopes, DatabaseAvailability database, IOptions<SchedulingOptions> options, TimeProvider clock,
+    ILogger<ChallengeClock> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ChallengeClockInterval, clock);
         do
         {
+            if (database.IsDown)
+            {
+                continue;
+            }
+
             await RunInBatchesAsync(() => new AdvanceChallengesWithTime.Command(), AdvanceChallengesWithTime.BatchSize, stoppingToken);
             await RunInBatchesAsync(() => new RemindFollowersOfDeadline.Command(), RemindFollowersOfDeadline.BatchSize, stoppingToken);
             await RunInBatchesAsync(() => new AwardOverdueChallenges.Command(), AwardOverdueChallenges.BatchSize, stoppingToken);
@@ -52,10 +59,7 @@ internal sealed partial class ChallengeClock(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogFailed(logger, exception);
+            BackgroundFailures.Log(logger, "The challenge clock", exception);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The challenge clock could not do its round")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -38,7 +38,7 @@ public sealed class OutgoingEmailTests
     }
 
     [Fact]
-    public void After_the_last_attempt_the_email_is_parked_as_failed_not_deleted()
+    public void After_the_last_refusal_the_email_is_parked_not_deleted()
     {
         var email = NewEmail();
         for (var attempt = 0; attempt < OutgoingEmail.MaximumAttempts; attempt++)
@@ -46,25 +46,53 @@ public sealed class OutgoingEmailTests
             email.MarkAttemptFailed("mailbox unavailable", Now.AddHours(attempt));
         }
 
-        Assert.Equal(OutgoingEmailStatus.Failed, email.Status);
+        Assert.Equal(OutgoingEmailStatus.Parked, email.Status);
         Assert.Null(email.NextAttemptAt);
         Assert.False(email.IsDue(Now.AddYears(1)));
     }
 
     [Fact]
-    public void A_failed_email_can_be_queued_again_and_only_then()
+    public void An_admin_sends_a_parked_email_again_with_a_full_set_of_attempts()
     {
         var email = NewEmail();
-        Assert.Equal("email.not-failed", Assert.Throws<DomainRuleException>(() => email.Requeue(Now)).Code);
-
         for (var attempt = 0; attempt < OutgoingEmail.MaximumAttempts; attempt++)
         {
             email.MarkAttemptFailed("mailbox unavailable", Now);
         }
 
-        email.Requeue(Now.AddDays(1));
+        email.SendAgain(Now.AddDays(1));
+
+        Assert.Equal(OutgoingEmailStatus.Pending, email.Status);
         Assert.True(email.IsDue(Now.AddDays(1)));
         Assert.Equal(0, email.Attempts);
+    }
+
+    [Fact]
+    public void An_admin_sends_a_waiting_email_now_instead_of_after_its_delay_but_never_a_sent_one_again()
+    {
+        var email = NewEmail();
+        email.MarkAttemptFailed("greylisted", Now);
+        email.MarkAttemptFailed("greylisted", Now.AddMinutes(1));
+
+        email.SendAgain(Now.AddMinutes(2));
+
+        Assert.True(email.IsDue(Now.AddMinutes(2)));
+        Assert.Equal(2, email.Attempts);
+
+        email.MarkSent(Now.AddMinutes(2));
+        Assert.Equal("email.already-sent", Assert.Throws<DomainRuleException>(() => email.SendAgain(Now.AddMinutes(3))).Code);
+    }
+
+    [Fact]
+    public void An_unavailable_server_neither_counts_an_attempt_nor_delays_the_email()
+    {
+        var email = NewEmail();
+
+        email.MarkServerUnavailable("connection refused");
+
+        Assert.Equal(0, email.Attempts);
+        Assert.True(email.IsDue(Now));
+        Assert.Equal("connection refused", email.LastError);
     }
 
     [Fact]

@@ -111,28 +111,5 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
     }
 
-    /// <summary>Waits (30 s at most) for the site's watch to find the database down, or up.</summary>
-    private async Task DatabaseIsAsync(bool down)
-    {
-        var availability = _site.Services.GetRequiredService<DatabaseAvailability>();
-        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Check()
-        {
-            if (availability.IsDown == down)
-            {
-                reached.TrySetResult();
-            }
-        }
-
-        availability.Changed += Check;
-        try
-        {
-            Check();
-            await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        finally
-        {
-            availability.Changed -= Check;
-        }
-    }
+    private Task DatabaseIsAsync(bool down) => _site.Services.GetRequiredService<DatabaseAvailability>().WaitUntilAsync(down);
 }

@@ -20,6 +20,10 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.Property(email => email.LastError).HasMaxLength(2000);
         builder.Property(email => email.Kind).HasMaxLength(OutgoingEmail.MaximumKindLength);
 
+        // A sender records an outcome only while its lease holds: if the lease ran out and another sender took the
+        // message, the late write fails instead of overwriting the other's.
+        builder.Property(email => email.LeaseToken).IsConcurrencyToken();
+
         // The sender's query: what is due, oldest first.
         builder.HasIndex(email => new { email.Status, email.NextAttemptAt });
 
