@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseWatch>();
         services.AddScoped<ICrowdsourceDb>(provider => provider.GetRequiredService<CrowdsourceDbContext>());
         services.AddScoped<IFileStore, PostgresFileStore>();
+        services.AddScoped<IUploadStore, PostgresUploadStore>();
         services.AddScoped<IThumbnailMaker, SkiaThumbnailMaker>();
         services.AddSingleton<ThumbnailGate>();
         services.AddSingleton<ILicenceReceiptRenderer, PdfLicenceReceiptRenderer>();

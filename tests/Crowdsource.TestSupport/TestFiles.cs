@@ -103,6 +103,16 @@ public static class TestFiles
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
+    /// <summary>A PDF of <paramref name="length"/> bytes: a small document followed by random bytes (readers stop at %%EOF).</summary>
+    public static byte[] LargePdf(int length, int seed = 1)
+    {
+        var pdf = Pdf();
+        var content = new byte[length];
+        new Random(seed).NextBytes(content);
+        pdf.CopyTo(content, 0);
+        return content;
+    }
+
     /// <summary>A web page with a script: what an attacker would upload under an image's name.</summary>
     public static byte[] HtmlWithScript() => "<!doctype html><html><body><script>alert(document.cookie)</script></body></html>"u8.ToArray();
 

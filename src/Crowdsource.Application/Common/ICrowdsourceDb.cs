@@ -43,6 +43,8 @@ public interface ICrowdsourceDb
 
     DbSet<StoredFile> StoredFiles { get; }
 
+    DbSet<Upload> Uploads { get; }
+
     DbSet<ChallengeQuestion> ChallengeQuestions { get; }
 
     DbSet<ChallengeFollower> ChallengeFollowers { get; }

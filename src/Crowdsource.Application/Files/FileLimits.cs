@@ -27,6 +27,15 @@ public sealed class FileLimits
     /// <summary>How many thumbnails the process makes at once (default 2); other uploads wait their turn, so memory stays bounded.</summary>
     public int ThumbnailConcurrency { get; set; } = 2;
 
+    /// <summary>Unfinished resumable uploads one person may have at once.</summary>
+    public int OpenUploadsPerUser { get; set; } = 20;
+
+    /// <summary>How long an upload left unfinished or unused is kept before it is deleted.</summary>
+    public TimeSpan AbandonedUploadsAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The largest file any form takes: no resumable upload may announce more.</summary>
+    public long LargestFileBytes => Math.Max(EntryFileMaximumBytes, Math.Max(BrandAssetMaximumBytes, LogoMaximumBytes));
+
     public PixelBudget Pixels => new(MaximumImagePixels, MaximumImageSide);
 
     public FilePolicy Logo => new(FileKind.Images, LogoMaximumBytes, Pixels);

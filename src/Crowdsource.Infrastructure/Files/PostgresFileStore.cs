@@ -96,6 +96,14 @@ public sealed class PostgresFileStore(CrowdsourceDbContext db, TimeProvider cloc
             read = await content.ReadAtLeastAsync(buffer, ChunkSize, throwOnEndOfStream: false, cancellationToken);
         }
 
+        if (file.UploadId is { } uploadId)
+        {
+            // The resumable upload became this file: it goes with the same transaction (its chunks with it).
+            await using var delete = new NpgsqlCommand("""DELETE FROM "Uploads" WHERE "Id" = @upload""", connection, transaction);
+            delete.Parameters.Add(new NpgsqlParameter<Guid>("upload", uploadId));
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var stored = StoredFile.Create(fileId, FileNames.Clean(file.FileName, kind), kind.ContentType, length,
             Convert.ToHexStringLower(hash.GetHashAndReset()), uploadedByUserId, clock.GetUtcNow());
         db.StoredFiles.Add(stored);

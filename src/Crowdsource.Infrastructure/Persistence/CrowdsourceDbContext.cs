@@ -37,6 +37,8 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    public DbSet<Upload> Uploads => Set<Upload>();
+
     public DbSet<ChallengeQuestion> ChallengeQuestions => Set<ChallengeQuestion>();
 
     public DbSet<ChallengeFollower> ChallengeFollowers => Set<ChallengeFollower>();

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Files.Uploads;
 using Crowdsource.Application.Judging;
 using Crowdsource.Infrastructure.Persistence.Availability;
 using Mediator;
@@ -20,7 +21,7 @@ public sealed class SchedulingOptions
 /// <summary>
 /// Keeps the promises dates make, whether or not anyone visits a page: opens challenges and closes submissions on time,
 /// reminds followers a day before the deadline, and awards the prizes from the panel's ranking when the judging
-/// deadline passes without confirmed winners. Rounds are skipped while the database is down. Safe with several app instances: each use case locks what it changes
+/// deadline passes without confirmed winners; and deletes the uploads left unfinished or unused. Rounds are skipped while the database is down. Safe with several app instances: each use case locks what it changes
 /// (FOR UPDATE SKIP LOCKED), and one failing step does not hold back the others.
 /// </summary>
 internal sealed class ChallengeClock(
@@ -40,6 +41,7 @@ internal sealed class ChallengeClock(
             await RunInBatchesAsync(() => new AdvanceChallengesWithTime.Command(), AdvanceChallengesWithTime.BatchSize, stoppingToken);
             await RunInBatchesAsync(() => new RemindFollowersOfDeadline.Command(), RemindFollowersOfDeadline.BatchSize, stoppingToken);
             await RunInBatchesAsync(() => new AwardOverdueChallenges.Command(), AwardOverdueChallenges.BatchSize, stoppingToken);
+            await RunInBatchesAsync(() => new DeleteAbandonedUploads.Command(), DeleteAbandonedUploads.BatchSize, stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

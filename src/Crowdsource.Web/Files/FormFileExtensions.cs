@@ -1,4 +1,6 @@
 using Crowdsource.Application.Files;
+using Crowdsource.Application.Files.Uploads;
+using Mediator;
 
 namespace Crowdsource.Web.Files;
 
@@ -9,4 +11,13 @@ internal static class FormFileExtensions
         file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName))
             ? null
             : new UploadedFile(file.FileName, file.Length, file.OpenReadStream);
+
+    /// <summary>
+    /// The files a form sent: those posted with it (without script) followed by those the site's script sent ahead in
+    /// chunks and named in <paramref name="uploadIds"/>. A problem with the latter shows on <paramref name="field"/>.
+    /// </summary>
+    public static async Task<List<UploadedFile>> FilesSentAsync(this ISender sender, IEnumerable<IFormFile?> posted, IReadOnlyList<Guid> uploadIds,
+        string field, CancellationToken cancellationToken) =>
+        [.. posted.Select(file => file.ToUpload()).OfType<UploadedFile>(),
+            .. await sender.Send(new OpenUploads.Query(uploadIds, field), cancellationToken)];
 }

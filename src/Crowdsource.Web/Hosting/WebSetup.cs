@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Accounts;
+using Crowdsource.Web.Files;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -54,6 +55,7 @@ internal static class WebSetup
         services.AddScoped<ViewerTime>();
         services.AddCrowdsourceRateLimits();
         services.AddPublicPageCache();
+        ShutdownDrain.AddTo(services);
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false); // no "Server: Kestrel"
 
         // Role changes reach a signed-in person's cookie within a minute.
@@ -163,6 +165,7 @@ internal static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapUploads();
         return app;
     }
 }

@@ -118,6 +118,7 @@ public sealed class CrowdsourceWebFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Crowdsource:PublicBaseUrl", PublicBaseUrl.ToString());
         builder.UseSetting("Email:PickupDirectory", PickupDirectory);
         builder.UseSetting("Email:PollInterval", "00:00:00.250");
+        builder.UseSetting("Shutdown:ReadinessDelay", "00:00:00"); // no proxy to tell: a test site stops at once
 
         // Tests log in many times a minute from one address: the HTTP limits are RateLimitTests' subject, not theirs.
         foreach (var limit in (string[])["LogIn", "AccountForms", "Actions"])

@@ -35,7 +35,8 @@ public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : Pa
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new AddChallengeAsset.Command(new ChallengeId(Id), Input.File.ToUpload()), cancellationToken);
+        var files = await sender.FilesSentAsync([Input.File], Input.Uploads, nameof(Input.File), cancellationToken);
+        await sender.Send(new AddChallengeAsset.Command(new ChallengeId(Id), files.FirstOrDefault()), cancellationToken);
         TempData["StatusMessage"] = UiText.FileAdded;
         return RedirectToPage(new { id = Id });
     }
@@ -53,5 +54,8 @@ public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : Pa
     public sealed class FileInput
     {
         public IFormFile? File { get; set; }
+
+        /// <summary>The file, when the site's script sent it ahead in chunks (a resumable upload).</summary>
+        public List<Guid> Uploads { get; set; } = [];
     }
 }

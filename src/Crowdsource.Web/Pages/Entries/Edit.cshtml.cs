@@ -44,8 +44,9 @@ public sealed class EditModel(ISender sender, IOptions<FileLimits> limits) : Pag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var files = await sender.FilesSentAsync(Input.Files, Input.Uploads, nameof(Input.Files), cancellationToken);
         await sender.Send(new EditEntry.Command(new EntryId(Id), Input.Version, Input.Title, Input.Description,
-            [.. Input.Files.Select(file => file.ToUpload()).OfType<UploadedFile>()], Input.LicenceVersionId, Input.AcceptLicence, Input.DeclareOriginal),
+            files, Input.LicenceVersionId, Input.AcceptLicence, Input.DeclareOriginal),
             cancellationToken);
         TempData["StatusMessage"] = UiText.EntrySaved;
         return RedirectToPage("/Entries/Details", new { id = Id });
@@ -63,6 +64,9 @@ public sealed class EditModel(ISender sender, IOptions<FileLimits> limits) : Pag
         public string? Description { get; set; }
 
         public List<IFormFile> Files { get; set; } = [];
+
+        /// <summary>Files the site's script sent ahead in chunks (resumable uploads).</summary>
+        public List<Guid> Uploads { get; set; } = [];
 
         public Guid LicenceVersionId { get; set; }
 

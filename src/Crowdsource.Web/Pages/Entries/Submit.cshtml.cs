@@ -42,8 +42,9 @@ public sealed class SubmitModel(ISender sender, IOptions<FileLimits> limits) : P
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var files = await sender.FilesSentAsync(Input.Files, Input.Uploads, nameof(Input.Files), cancellationToken);
         var entry = await sender.Send(new SubmitEntry.Command(new ChallengeId(Id), Input.SubmissionKey, Input.Title, Input.Description,
-            [.. Input.Files.Select(file => file.ToUpload()).OfType<UploadedFile>()], Input.LicenceVersionId, Input.AcceptLicence, Input.DeclareOriginal),
+            files, Input.LicenceVersionId, Input.AcceptLicence, Input.DeclareOriginal),
             cancellationToken);
         TempData["StatusMessage"] = UiText.EntrySubmitted;
         return RedirectToPage("/Entries/Details", new { id = entry.Value });
@@ -64,6 +65,9 @@ public sealed class SubmitModel(ISender sender, IOptions<FileLimits> limits) : P
         public string? Description { get; set; }
 
         public List<IFormFile> Files { get; set; } = [];
+
+        /// <summary>Files the site's script sent ahead in chunks (resumable uploads).</summary>
+        public List<Guid> Uploads { get; set; } = [];
 
         public bool AcceptLicence { get; set; }
 

@@ -41,37 +41,150 @@
         render();
         setInterval(render, 60000);
     }
-    // Uploads: show a progress bar while the file travels, then show the page the server answered with.
-    // Without JavaScript (or on a network error) the form posts as usual.
+    // Uploads. Files of inputs marked data-uploads-name go up first, a chunk at a time, to /uploads: after a lost
+    // connection, a restart of the server or a database blip the script asks how much arrived and sends the rest (even
+    // after the page is reloaded and the same file chosen again). Then the form posts, naming the uploads instead of
+    // carrying the files. Other forms, and any form when the chunked upload cannot start, post the files with the
+    // form, with the same progress bar. Without JavaScript the form posts as usual.
+    const uploadsPath = '/uploads';
+    const wait = milliseconds => new Promise(resolve => setTimeout(resolve, milliseconds));
+    class UploadRefused extends Error {}
+    const postWithProgress = (form, bar) => {
+        const request = new XMLHttpRequest();
+        request.open('POST', form.action);
+        request.upload.addEventListener('progress', progress => {
+            if (progress.lengthComputable && bar) {
+                bar.value = Math.round(progress.loaded * 100 / progress.total);
+            }
+        });
+        request.addEventListener('load', () => {
+            if (request.responseURL) {
+                history.replaceState(null, '', request.responseURL);
+            }
+            document.open();
+            document.write(request.responseText);
+            document.close();
+        });
+        request.addEventListener('error', () => form.submit());
+        request.send(new FormData(form));
+    };
+    const sendInChunks = async (file, token, onProgress, onRetry) => {
+        const key = 'crowdsource.upload:' + [file.name, file.size, file.lastModified].join(':');
+        const headers = { 'X-CSRF-TOKEN': token };
+        let upload = null;
+        let received = 0;
+        try { upload = JSON.parse(localStorage.getItem(key) || 'null'); } catch { upload = null; }
+        if (upload) {
+            const known = await fetch(uploadsPath + '/' + upload.id, { credentials: 'same-origin' }).catch(() => null);
+            if (known && known.ok) {
+                received = (await known.json()).received;
+            } else {
+                upload = null;
+            }
+        }
+        if (!upload) {
+            const started = await fetch(uploadsPath, {
+                method: 'POST', credentials: 'same-origin', redirect: 'error',
+                headers: { ...headers, 'Content-Type': 'application/json' },
+                body: JSON.stringify({ fileName: file.name, length: file.size })
+            });
+            if (started.status === 400) {
+                throw new UploadRefused((await started.json()).errors.join(' '));
+            }
+            if (started.status !== 201) {
+                throw new Error('The chunked upload could not start: ' + started.status);
+            }
+            const answer = await started.json();
+            upload = { id: answer.id, chunkBytes: answer.chunkBytes };
+            try { localStorage.setItem(key, JSON.stringify(upload)); } catch { /* private browsing: no resuming after a reload */ }
+        }
+        let failures = 0;
+        while (received < file.size) {
+            onProgress(received);
+            const end = Math.min(received + upload.chunkBytes, file.size);
+            let answer = null;
+            try {
+                answer = await fetch(uploadsPath + '/' + upload.id + '?offset=' + received, {
+                    method: 'PUT', credentials: 'same-origin', redirect: 'error',
+                    headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+                    body: file.slice(received, end)
+                });
+            } catch {
+                answer = null; // the connection was lost
+            }
+            if (answer && (answer.ok || answer.status === 409)) {
+                received = (await answer.json()).received;
+                failures = 0;
+                continue;
+            }
+            if (answer && ![408, 429, 500, 502, 503, 504].includes(answer.status)) {
+                throw new Error('The chunk was refused: ' + answer.status);
+            }
+            // Lost, or the site is busy or restarting: wait a little longer each time, then ask where to resume.
+            failures++;
+            if (failures > 40) {
+                throw new Error('The upload did not resume.');
+            }
+            onRetry(true);
+            await wait(Math.min(500 * 2 ** Math.min(failures, 5), 15000));
+            const known = await fetch(uploadsPath + '/' + upload.id, { credentials: 'same-origin' }).catch(() => null);
+            if (known && known.ok) {
+                received = (await known.json()).received;
+                onRetry(false);
+            }
+        }
+        onProgress(received);
+        return upload;
+    };
     document.querySelectorAll('form[data-upload-progress]').forEach(form => {
-        form.addEventListener('submit', event => {
-            const input = form.querySelector('input[type=file]');
-            if (!input || input.files.length === 0 || !window.FormData) {
+        form.addEventListener('submit', async event => {
+            const inputs = Array.from(form.querySelectorAll('input[type=file]')).filter(input => input.files.length > 0);
+            if (inputs.length === 0 || !window.FormData) {
                 return;
             }
             event.preventDefault();
             const box = form.querySelector('.upload-progress');
             const bar = box ? box.querySelector('progress') : null;
+            const status = box ? box.querySelector('.upload-status') : null;
             const button = form.querySelector('button[type=submit]');
             if (box) box.hidden = false;
             if (button) button.disabled = true; // one click, one upload
-            const request = new XMLHttpRequest();
-            request.open('POST', form.action);
-            request.upload.addEventListener('progress', progress => {
-                if (progress.lengthComputable && bar) {
-                    bar.value = Math.round(progress.loaded * 100 / progress.total);
+            const token = (form.querySelector('input[name=__RequestVerificationToken]') || {}).value;
+            const chunked = inputs.filter(input => input.dataset.uploadsName);
+            if (chunked.length === 0 || !token || !window.fetch) {
+                postWithProgress(form, bar);
+                return;
+            }
+            const files = chunked.flatMap(input => Array.from(input.files).map(file => ({ input, file })));
+            const total = files.reduce((sum, item) => sum + item.file.size, 0) || 1;
+            let done = 0;
+            const sent = [];
+            try {
+                for (const item of files) {
+                    const upload = await sendInChunks(item.file, token,
+                        received => { if (bar) bar.value = Math.round((done + received) * 100 / total); },
+                        retrying => { if (status) status.textContent = retrying ? box.dataset.retrying : ''; });
+                    done += item.file.size;
+                    sent.push({ ...upload, input: item.input });
                 }
-            });
-            request.addEventListener('load', () => {
-                if (request.responseURL) {
-                    history.replaceState(null, '', request.responseURL);
+            } catch (error) {
+                if (error instanceof UploadRefused) {
+                    if (status) status.textContent = error.message;
+                    if (button) button.disabled = false;
+                    return;
                 }
-                document.open();
-                document.write(request.responseText);
-                document.close();
+                postWithProgress(form, bar); // the chunked way is not available: the files go with the form
+                return;
+            }
+            sent.forEach(upload => {
+                const field = document.createElement('input');
+                field.type = 'hidden';
+                field.name = upload.input.dataset.uploadsName;
+                field.value = upload.id;
+                form.append(field); // the upload stays known to this browser: if the form comes back with an error, choosing the file again sends nothing twice
             });
-            request.addEventListener('error', () => form.submit());
-            request.send(new FormData(form));
+            chunked.forEach(input => { input.disabled = true; });
+            form.submit();
         });
     });
     // File inputs with data-preview: list the chosen files (name, size) with a thumbnail for images, before sending.
