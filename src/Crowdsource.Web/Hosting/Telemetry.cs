@@ -23,7 +23,7 @@ internal static class Telemetry
     public static WebApplicationBuilder AddCrowdsourceTelemetry(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var settings = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var settings = Settings(configuration.GetSection(TelemetryOptions.Section));
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
         var prometheus = settings.MetricsPort is not null;
         if (!otlp && !prometheus)
@@ -75,5 +75,26 @@ internal static class Telemetry
         }
 
         return builder;
+    }
+
+    /// <summary>The "Telemetry" section; an empty port (compose passes an unset variable as "") means none.</summary>
+    private static TelemetryOptions Settings(IConfigurationSection section)
+    {
+        var settings = new TelemetryOptions();
+        if (!string.IsNullOrWhiteSpace(section[nameof(TelemetryOptions.MetricsAddress)]))
+        {
+            settings.MetricsAddress = section[nameof(TelemetryOptions.MetricsAddress)]!.Trim();
+        }
+
+        var port = section[nameof(TelemetryOptions.MetricsPort)];
+        if (!string.IsNullOrWhiteSpace(port))
+        {
+            settings.MetricsPort = int.TryParse(port, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                && number is > 0 and <= 65535
+                    ? number
+                    : throw new InvalidOperationException($"Telemetry:MetricsPort must be a port number (1-65535), not '{port}'.");
+        }
+
+        return settings;
     }
 }
