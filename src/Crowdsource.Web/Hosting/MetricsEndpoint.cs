@@ -25,7 +25,7 @@ internal sealed class MetricsEndpoint(TelemetryOptions settings) : IStartupFilte
         ListenOnMetricsPort(app, port);
         app.MapWhen(context => context.Connection.LocalPort == port, metrics =>
         {
-            metrics.UseOpenTelemetryPrometheusScrapingEndpoint(Path);
+            metrics.UseOpenTelemetryPrometheusScrapingEndpoint(context => context.Request.Path == Path); // that path only, not below it
             metrics.Run(context =>
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
