@@ -26,6 +26,7 @@ public static class DependencyInjection
         });
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CrowdsourceMetrics>(); // needs IMeterFactory: the host's, or AddMetrics() in AddInfrastructure
         services.TryAddSingleton<IPublicPages, NoPublicPages>(); // the web host registers its output cache instead
         return services;
     }

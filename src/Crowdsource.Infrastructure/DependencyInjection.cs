@@ -10,6 +10,7 @@ using Crowdsource.Infrastructure.Identity;
 using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.Infrastructure.Persistence.Availability;
 using Crowdsource.Infrastructure.Scheduling;
+using Crowdsource.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,8 @@ public static class DependencyInjection
                 npgsql.ExecutionStrategy(dependencies => new OutageAwareExecutionStrategy(dependencies, availability)));
             options.AddInterceptors(provider.GetRequiredService<DatabaseFailureInterceptor>());
         });
+        services.AddMetrics(); // IMeterFactory for CrowdsourceMetrics (the web host has it already; the application tests do not)
+        services.AddHostedService<OutboxMetricsSampler>();
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<DatabaseFailureInterceptor>();
         services.AddOptions<DatabaseWatchOptions>().BindConfiguration(DatabaseWatchOptions.Section);

@@ -4,6 +4,7 @@ using Crowdsource.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCrowdsourceLogging();
+builder.AddCrowdsourceTelemetry();
 builder.ProtectKeysAtRest();
 builder.Services
     .AddApplication()

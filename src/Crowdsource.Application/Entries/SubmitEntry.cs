@@ -36,7 +36,7 @@ public static class SubmitEntry
 
     internal sealed class Handler(
         ICrowdsourceDb db, ICurrentUser currentUser, IRequestOrigin origin, IFileStore files, IThumbnailMaker thumbnails, IOptions<FileLimits> limits,
-        TimeProvider clock)
+        TimeProvider clock, CrowdsourceMetrics metrics)
         : ICommandHandler<Command, EntryId>
     {
         public async ValueTask<EntryId> Handle(Command command, CancellationToken cancellationToken)
@@ -71,6 +71,7 @@ public static class SubmitEntry
             db.Record(userId, Audit.Entry, entry.Id.Value, "entry.submitted",
                 $"licence {licence.TemplateKey} v{licence.Version} (SHA-256 {licence.TextSha256}); files {string.Join(", ", entry.Files.Select(file => file.Sha256))}", now);
             await db.SaveChangesAsync(cancellationToken);
+            metrics.EntrySubmitted();
             return entry.Id;
         }
     }

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Files.Uploads;
 using Crowdsource.Application.Judging;
 using Crowdsource.Infrastructure.Persistence.Availability;
@@ -26,11 +27,12 @@ public sealed class SchedulingOptions
 /// </summary>
 internal sealed class ChallengeClock(
     IServiceScopeFactory scopes, DatabaseAvailability database, IOptions<SchedulingOptions> options, TimeProvider clock,
-    ILogger<ChallengeClock> logger) : BackgroundService
+    CrowdsourceMetrics metrics, ILogger<ChallengeClock> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ChallengeClockInterval, clock);
+        metrics.ClockStarted(clock.GetUtcNow());
         do
         {
             if (database.IsDown)
@@ -38,16 +40,22 @@ internal sealed class ChallengeClock(
                 continue;
             }
 
-            await RunInBatchesAsync(() => new AdvanceChallengesWithTime.Command(), AdvanceChallengesWithTime.BatchSize, stoppingToken);
-            await RunInBatchesAsync(() => new RemindFollowersOfDeadline.Command(), RemindFollowersOfDeadline.BatchSize, stoppingToken);
-            await RunInBatchesAsync(() => new AwardOverdueChallenges.Command(), AwardOverdueChallenges.BatchSize, stoppingToken);
+            // The lag metric: what was due when a round began is done once every step of that round succeeded.
+            var roundStart = clock.GetUtcNow();
+            var done = await RunInBatchesAsync(() => new AdvanceChallengesWithTime.Command(), AdvanceChallengesWithTime.BatchSize, stoppingToken);
+            done &= await RunInBatchesAsync(() => new RemindFollowersOfDeadline.Command(), RemindFollowersOfDeadline.BatchSize, stoppingToken);
+            done &= await RunInBatchesAsync(() => new AwardOverdueChallenges.Command(), AwardOverdueChallenges.BatchSize, stoppingToken);
             await RunInBatchesAsync(() => new DeleteAbandonedUploads.Command(), DeleteAbandonedUploads.BatchSize, stoppingToken);
+            if (done)
+            {
+                metrics.ClockCaughtUp(roundStart);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Sends the command again while it handled a full batch (each batch in its own scope and transaction).</summary>
-    private async Task RunInBatchesAsync(Func<ICommand<int>> command, int batchSize, CancellationToken stoppingToken)
+    /// <summary>Sends the command again while it handled a full batch (each batch in its own scope and transaction); false when it failed.</summary>
+    private async Task<bool> RunInBatchesAsync(Func<ICommand<int>> command, int batchSize, CancellationToken stoppingToken)
     {
         try
         {
@@ -58,10 +66,12 @@ internal sealed class ChallengeClock(
                 handled = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command(), stoppingToken);
             }
             while (handled >= batchSize && !stoppingToken.IsCancellationRequested);
+            return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             BackgroundFailures.Log(logger, "The challenge clock", exception);
+            return false;
         }
     }
 }

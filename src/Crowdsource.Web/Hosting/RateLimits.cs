@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Crowdsource.Application.Common;
 using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Web.Hosting;
@@ -85,6 +86,7 @@ internal static class RateLimits
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : RateLimitOptions.Window;
                 context.HttpContext.Response.Headers.RetryAfter =
                     Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.RequestServices.GetRequiredService<CrowdsourceMetrics>().RateLimitRejected(MetricName(GroupOf(context.HttpContext)));
                 return ValueTask.CompletedTask;
             };
         });
@@ -116,6 +118,15 @@ internal static class RateLimits
         app.UseRateLimiter();
         return app;
     }
+
+    /// <summary>The group as the <c>group</c> tag of crowdsource.rate_limit.rejections shows it.</summary>
+    internal static string MetricName(RateLimitGroup? group) => group switch
+    {
+        RateLimitGroup.LogIn => "log_in",
+        RateLimitGroup.AccountForm => "account_form",
+        RateLimitGroup.Action => "action",
+        _ => "other",
+    };
 
     private static RateLimitGroup? GroupOf(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
