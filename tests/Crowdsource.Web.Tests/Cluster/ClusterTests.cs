@@ -86,7 +86,7 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
         // e-mail and the resets are out, both transitions are long committed (the outbox sends after the clock's transaction).
         var emails = await WaitForEmailsAsync(emails =>
             people.All(person => emails.Any(email => IsTo(email, person) && Body(email).Contains("/Account/ResetPassword", StringComparison.OrdinalIgnoreCase)))
-            && emails.Any(email => IsTo(email, "creative@crowdsource.local") && email.Subject.Contains("wrapper", StringComparison.OrdinalIgnoreCase)));
+            && emails.Any(email => IsTo(email, "creative@crowdsource.local") && (email.Subject ?? string.Empty).Contains("wrapper", StringComparison.OrdinalIgnoreCase)));
 
         Assert.Equal(1L, await AuditedAsync(upcoming, "challenge.opened"));
         Assert.Equal(1L, await AuditedAsync(open, "challenge.judging-started"));

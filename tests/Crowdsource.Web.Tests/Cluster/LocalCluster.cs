@@ -40,7 +40,7 @@ public sealed class LocalCluster : IAsyncLifetime
         }
 
         ConnectionString = await CreateEmptyDatabaseAsync();
-        var port = PostgresServer.FreePort();
+        var port = Support.CrowdsourceWebFactory.FreeLoopbackAddress().Port;
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])["start", "--state", _state, "--port", port.ToString(CultureInfo.InvariantCulture),
             "--app", WebBuildOutput(), "--demo", "--stop-with", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)])

@@ -1,7 +1,6 @@
 using System.Net;
 using Crowdsource.TestSupport;
 using Crowdsource.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 

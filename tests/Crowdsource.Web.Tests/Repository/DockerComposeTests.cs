@@ -13,15 +13,40 @@ public sealed class DockerComposeTests
 {
     private static readonly YamlMappingNode Services = LoadServices();
 
-    private static YamlMappingNode LoadServices() => (YamlMappingNode)LoadRoot()["services"];
-
-    /// <summary>The file as compose reads it: the services' shared parts (YAML anchors and merge keys) resolved.</summary>
-    private static YamlMappingNode LoadRoot()
+    private static YamlMappingNode LoadServices()
     {
         var yaml = new YamlStream();
         using var reader = new StreamReader(Path.Combine(RepositoryRoot.Path, "docker-compose.yml"));
-        yaml.Load(new YamlDotNet.Core.MergingParser(new YamlDotNet.Core.Parser(reader)));
-        return (YamlMappingNode)yaml.Documents[0].RootNode;
+        yaml.Load(reader);
+        return (YamlMappingNode)Merged(((YamlMappingNode)yaml.Documents[0].RootNode)["services"]);
+    }
+
+    /// <summary>
+    /// A node as compose reads it: merge keys (<c>&lt;&lt;: *site</c>, the instances' shared parts) resolved, the keys
+    /// written next to them winning. (YamlDotNet's MergingParser refuses such an override as a duplicate key.)
+    /// </summary>
+    private static YamlNode Merged(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            return node;
+        }
+
+        var result = new YamlMappingNode();
+        if (mapping.Children.TryGetValue(new YamlScalarNode("<<"), out var shared))
+        {
+            foreach (var (key, value) in ((YamlMappingNode)Merged(shared)).Children)
+            {
+                result.Children[key] = value;
+            }
+        }
+
+        foreach (var (key, value) in mapping.Children.Where(pair => ((YamlScalarNode)pair.Key).Value != "<<"))
+        {
+            result.Children[key] = Merged(value);
+        }
+
+        return result;
     }
 
     private static YamlMappingNode Service(string name) => (YamlMappingNode)Services[name];
