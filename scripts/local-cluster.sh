@@ -91,7 +91,9 @@ http_status() {
     [[ $line =~ ^HTTP/[0-9.]+\ ([0-9]{3}) ]] && printf '%s' "${BASH_REMATCH[1]}" || printf '000'
 }
 
-pid_of() { [[ -f $RUN/$1.pid ]] && cat -- "$RUN/$1.pid" 2>/dev/null || true; }
+pid_of() {
+    if [[ -f $RUN/$1.pid ]]; then cat -- "$RUN/$1.pid" 2>/dev/null || true; fi
+}
 
 # True when the process in NAME.pid runs and is what we started there (a recycled pid is not ours).
 alive() {
@@ -339,7 +341,8 @@ cmd_start() {
     started=yes
     printf 'PROXY_URL=%s\nWEB1_URL=http://127.0.0.1:%s\nWEB2_URL=http://127.0.0.1:%s\n' "$url" "$p1" "$p2" >"$RUN/addresses"
     if [[ -n $owner ]]; then
-        setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; "$2" stop --state "$3"' \
+        # shellcheck disable=SC2016 # expanded by the watcher's bash
+        setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; bash "$2" stop --state "$3"' \
             watcher "$owner" "$SELF" "$STATE" </dev/null >/dev/null 2>&1 9>&- &
     fi
     log "ready: $url (web1 http://127.0.0.1:$p1, web2 http://127.0.0.1:$p2; logs in $LOGS)"

@@ -10,8 +10,11 @@ namespace Crowdsource.Web.Tests.Cluster;
 /// The production topology started by scripts/local-cluster.sh: two instances of the built site (Production, the same
 /// settings, database and key certificate) behind nginx, on a fresh, empty database of the test server (both instances
 /// migrate it at once). The first instance seeds the demo data. The clock and the outbox act every second.
-/// Extension point: <see cref="Instances"/> gives each instance's address and process (kill one mid-request) and
-/// <see cref="ProxyUrl"/> the way in that survives it.
+/// Extension point (an instance killed mid-upload, the upload resumed through the other): <see cref="Instances"/>
+/// gives each instance's address and process (<see cref="ClusterInstance.KillAsync"/>), <see cref="ProxyUrl"/> the
+/// way in that survives it (nginx skips an instance that refuses connections), <see cref="Client"/> a client that
+/// notes which instance answered. A test that kills an instance belongs in a class of its own: each class with
+/// <c>IClassFixture&lt;LocalCluster&gt;</c> gets a cluster of its own, the tests of one class share theirs.
 /// </summary>
 public sealed class LocalCluster : IAsyncLifetime
 {
