@@ -346,6 +346,7 @@ cmd_start() {
             watcher "$owner" "$SELF" "$STATE" </dev/null >/dev/null 2>&1 9>&- &
     fi
     log "ready: $url (web1 http://127.0.0.1:$p1, web2 http://127.0.0.1:$p2; logs in $LOGS)"
+    if [[ $demo == true ]]; then log "demo accounts and their passwords: README.md (also in $LOGS/web1.log)"; fi
     printf '%s\n' "$url"
 }
 
