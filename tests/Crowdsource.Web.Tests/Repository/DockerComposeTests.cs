@@ -18,7 +18,35 @@ public sealed class DockerComposeTests
         var yaml = new YamlStream();
         using var reader = new StreamReader(Path.Combine(RepositoryRoot.Path, "docker-compose.yml"));
         yaml.Load(reader);
-        return (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"];
+        return (YamlMappingNode)Merged(((YamlMappingNode)yaml.Documents[0].RootNode)["services"]);
+    }
+
+    /// <summary>
+    /// A node as compose reads it: merge keys (<c>&lt;&lt;: *site</c>, the instances' shared parts) resolved, the keys
+    /// written next to them winning. (YamlDotNet's MergingParser refuses such an override as a duplicate key.)
+    /// </summary>
+    private static YamlNode Merged(YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            return node;
+        }
+
+        var result = new YamlMappingNode();
+        if (mapping.Children.TryGetValue(new YamlScalarNode("<<"), out var shared))
+        {
+            foreach (var (key, value) in ((YamlMappingNode)Merged(shared)).Children)
+            {
+                result.Children[key] = value;
+            }
+        }
+
+        foreach (var (key, value) in mapping.Children.Where(pair => ((YamlScalarNode)pair.Key).Value != "<<"))
+        {
+            result.Children[key] = Merged(value);
+        }
+
+        return result;
     }
 
     private static YamlMappingNode Service(string name) => (YamlMappingNode)Services[name];
@@ -28,9 +56,66 @@ public sealed class DockerComposeTests
             .ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => ((YamlScalarNode)pair.Value).Value!, StringComparer.Ordinal);
 
     [Fact]
-    public void Declares_a_database_and_the_web_app()
+    public void Declares_a_database_and_the_web_app_and_for_the_scaled_profile_a_second_instance_and_nginx()
     {
-        Assert.Equal(["postgres", "web"], Services.Children.Keys.Select(key => ((YamlScalarNode)key).Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(["postgres", "proxy", "web", "web2"], Services.Children.Keys.Select(key => ((YamlScalarNode)key).Value!).Order(StringComparer.Ordinal));
+        Assert.False(Service("postgres").Children.ContainsKey(new YamlScalarNode("profiles")));
+        Assert.False(Service("web").Children.ContainsKey(new YamlScalarNode("profiles")));
+        Assert.Equal(["scaled"], ((YamlSequenceNode)Service("web2")["profiles"]).Children.Select(node => ((YamlScalarNode)node).Value!));
+        Assert.Equal(["scaled"], ((YamlSequenceNode)Service("proxy")["profiles"]).Children.Select(node => ((YamlScalarNode)node).Value!));
+    }
+
+    [Fact]
+    public void The_second_instance_has_the_first_ones_settings_and_image_but_leaves_the_one_off_start_up_work_to_it()
+    {
+        var first = Environment("web");
+        var second = Environment("web2");
+
+        Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+        string[] oneOff = ["Crowdsource__SeedDemoData", "Crowdsource__Admin__Email", "Crowdsource__Admin__Password"];
+        Assert.All(first.Keys.Except(oneOff), key => Assert.Equal(first[key], second[key]));
+        Assert.Equal("false", second["Crowdsource__SeedDemoData"]);
+        Assert.Equal(string.Empty, second["Crowdsource__Admin__Email"]);
+        Assert.Equal(((YamlScalarNode)Service("web")["image"]).Value, ((YamlScalarNode)Service("web2")["image"]).Value);
+        Assert.Equal(((YamlSequenceNode)Service("web")["secrets"]).Children, ((YamlSequenceNode)Service("web2")["secrets"]).Children);
+        var waitsFor = (YamlMappingNode)Service("web2")["depends_on"];
+        Assert.Equal("service_healthy", ((YamlScalarNode)((YamlMappingNode)waitsFor["web"])["condition"]).Value);
+        Assert.False(Service("web2").Children.ContainsKey(new YamlScalarNode("ports"))); // reached through nginx only
+    }
+
+    [Fact]
+    public void Both_instances_report_ready_from_the_readiness_endpoint_and_nginx_waits_for_them()
+    {
+        foreach (var web in (string[])["web", "web2"])
+        {
+            var test = string.Join(' ', ((YamlSequenceNode)((YamlMappingNode)Service(web)["healthcheck"])["test"]).Children.Select(node => ((YamlScalarNode)node).Value));
+            Assert.Contains("/health/ready", test, StringComparison.Ordinal);
+            Assert.Contains($"/dev/tcp/127.0.0.1/{Environment(web)["ASPNETCORE_HTTP_PORTS"]}", test, StringComparison.Ordinal);
+            Assert.Equal("service_healthy", ((YamlScalarNode)((YamlMappingNode)((YamlMappingNode)Service("proxy")["depends_on"])[web])["condition"]).Value);
+        }
+    }
+
+    [Fact]
+    public void Nginx_balances_between_both_instances_with_the_checked_in_configuration()
+    {
+        var mounts = ((YamlSequenceNode)Service("proxy")["volumes"]).Children.Select(node => ((YamlScalarNode)node).Value!).ToList();
+        foreach (var mount in mounts)
+        {
+            Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, mount.Split(':')[0])), mount);
+        }
+
+        var site = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "deploy", "nginx", "crowdsource.conf"));
+        var proxying = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "deploy", "nginx", "crowdsource-proxy.conf"));
+        Assert.Contains(mounts, mount => mount.EndsWith(":/etc/nginx/conf.d/default.conf:ro", StringComparison.Ordinal));
+        Assert.Contains(mounts, mount => site.Contains($"include {mount.Split(':')[1]};", StringComparison.Ordinal));
+        foreach (var web in (string[])["web", "web2"])
+        {
+            Assert.Matches($@"server {web}:{Environment(web)["ASPNETCORE_HTTP_PORTS"]} max_fails=\d+ fail_timeout=\d+s;", site);
+        }
+
+        Assert.Contains("proxy_request_buffering off;", proxying, StringComparison.Ordinal);
+        Assert.Contains("client_max_body_size 512m;", proxying, StringComparison.Ordinal);
+        Assert.Contains("X-Forwarded-Proto", proxying, StringComparison.Ordinal);
     }
 
     [Fact]
