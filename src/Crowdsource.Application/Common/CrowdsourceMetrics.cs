@@ -48,7 +48,7 @@ public sealed class CrowdsourceMetrics
     /// <summary>An entry's row was saved (a repeated form that finds its entry already there is not counted again).</summary>
     public void EntrySubmitted() => _entriesSubmitted.Add(1);
 
-    /// <summary>Bytes of an uploaded file that were stored; <paramref name="kind"/> is a short fixed word such as "entry" or "logo".</summary>
+    /// <summary>Bytes of uploaded files received; <paramref name="kind"/> says how they came: "chunked" (resumable uploads) or "form".</summary>
     public void RecordUploadBytes(long bytes, string kind)
     {
         if (bytes > 0)

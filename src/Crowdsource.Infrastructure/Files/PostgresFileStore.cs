@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using System.Security.Cryptography;
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Files;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Files;
@@ -18,7 +19,7 @@ namespace Crowdsource.Infrastructure.Files;
 /// is saved or rolled back with the record that uses it. Chunks are written and read one at a time, so neither the
 /// app nor the database ever holds a whole file in memory.
 /// </summary>
-public sealed class PostgresFileStore(CrowdsourceDbContext db, TimeProvider clock) : IFileStore
+public sealed class PostgresFileStore(CrowdsourceDbContext db, CrowdsourceMetrics metrics, TimeProvider clock) : IFileStore
 {
     public const int ChunkSize = 256 * 1024;
 
@@ -96,7 +97,11 @@ public sealed class PostgresFileStore(CrowdsourceDbContext db, TimeProvider cloc
             read = await content.ReadAtLeastAsync(buffer, ChunkSize, throwOnEndOfStream: false, cancellationToken);
         }
 
-        if (file.UploadId is { } uploadId)
+        if (file.UploadId is null)
+        {
+            metrics.RecordUploadBytes(length, "form"); // a chunked upload counted its bytes as they arrived
+        }
+        else if (file.UploadId is { } uploadId)
         {
             // The resumable upload became this file: it goes with the same transaction (its chunks with it).
             await using var delete = new NpgsqlCommand("""DELETE FROM "Uploads" WHERE "Id" = @upload""", connection, transaction);

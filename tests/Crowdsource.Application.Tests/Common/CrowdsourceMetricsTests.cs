@@ -39,12 +39,12 @@ public sealed class CrowdsourceMetricsTests(ApplicationFixture fixture) : IClass
         var metrics = services.GetRequiredService<CrowdsourceMetrics>();
         using var bytes = new MetricCollector<long>(services.GetRequiredService<IMeterFactory>(), CrowdsourceMetrics.MeterName, "crowdsource.uploads.bytes");
 
-        metrics.RecordUploadBytes(1_500, "entry");
-        metrics.RecordUploadBytes(0, "entry");
-        metrics.RecordUploadBytes(300, "logo");
+        metrics.RecordUploadBytes(1_500, "form");
+        metrics.RecordUploadBytes(0, "form");
+        metrics.RecordUploadBytes(300, "chunked");
 
         Assert.Equal(
-            [(1_500L, "entry"), (300L, "logo")],
+            [(1_500L, "form"), (300L, "chunked")],
             bytes.GetMeasurementSnapshot().Select(measurement => (measurement.Value, (string)measurement.Tags["kind"]!)));
     }
 }

@@ -13,7 +13,7 @@ public static class AppendToUpload
 {
     public sealed record Command(Guid UploadId, long Offset, ReadOnlyMemory<byte> Data) : ICommand<UploadProgress>, ITransactional;
 
-    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, IUploadStore uploads, TimeProvider clock)
+    internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, IUploadStore uploads, CrowdsourceMetrics metrics, TimeProvider clock)
         : ICommandHandler<Command, UploadProgress>
     {
         public async ValueTask<UploadProgress> Handle(Command command, CancellationToken cancellationToken)
@@ -31,6 +31,7 @@ public static class AppendToUpload
             {
                 await uploads.WriteChunkAsync(upload.Id, index, command.Data, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                metrics.RecordUploadBytes(command.Data.Length, "chunked");
             }
 
             return new UploadProgress(upload.Received, upload.Length);
