@@ -95,6 +95,14 @@ pid_of() {
     if [[ -f $RUN/$1.pid ]]; then cat -- "$RUN/$1.pid" 2>/dev/null || true; fi
 }
 
+# Whether the process of a pid file still runs: while an instance starts, its pid may still be the subshell that
+# launches it (whose command line is this script's, not the site's), so only the pid counts here.
+pid_running() {
+    local pid
+    pid=$(pid_of "$1")
+    [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
+}
+
 # True when the process in NAME.pid runs and is what we started there (a recycled pid is not ours).
 alive() {
     local pid
@@ -223,7 +231,7 @@ wait_ready() {
     while :; do
         pending=()
         for name in "${INSTANCES[@]}"; do
-            if ! alive "$name"; then
+            if ! pid_running "$name"; then
                 log "$name stopped while starting; the end of $LOGS/$name.log:"
                 tail -n 40 -- "$LOGS/$name.log" | sed 's/^/    /' >&2
                 return 1

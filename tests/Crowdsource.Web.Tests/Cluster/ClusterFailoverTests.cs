@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Crowdsource.Domain.Files;
 using Crowdsource.TestSupport;
@@ -34,23 +33,23 @@ public sealed class ClusterFailoverTests(LocalCluster cluster) : IClassFixture<L
             .QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var pdf = TestFiles.LargePdf((3 * Chunk) + 4_321, seed: 7);
 
-        var id = await StartAsync(proxy, token, "failover.pdf", pdf.Length);
-        Assert.Equal(HttpStatusCode.OK, (await PutAsync(doomed, token, id, pdf, 0)).StatusCode);
+        var id = await UploadApi.StartAsync(proxy, token, "failover.pdf", pdf.Length);
+        Assert.Equal(HttpStatusCode.OK, (await UploadApi.PutAsync(doomed, token, id, pdf, 0)).StatusCode);
 
         // Half of the second chunk reaches the first instance, which dies.
         var cut = new HeldBackContent(pdf, Chunk, Chunk);
-        var cutSend = SendChunkAsync(doomed, token, id, Chunk, cut);
+        var cutSend = UploadApi.SendChunkAsync(doomed, token, id, Chunk, cut);
         await cut.HalfSent;
         await cluster.Instances[0].KillAsync();
         cut.Release();
         await Assert.ThrowsAnyAsync<Exception>(async () => (await cutSend).EnsureSuccessStatusCode());
 
         // The browser asks where to resume, through the proxy, and the other instance carries on.
-        var progress = await proxy.GetFromJsonAsync<Progress>(new Uri($"/uploads/{id}", UriKind.Relative));
+        var progress = await proxy.GetFromJsonAsync<UploadApi.Progress>(new Uri($"/uploads/{id}", UriKind.Relative));
         Assert.Equal(Chunk, progress!.Received);
         for (var offset = progress.Received; offset < pdf.Length; offset += Chunk)
         {
-            Assert.Equal(HttpStatusCode.OK, (await PutAsync(proxy, token, id, pdf, offset)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await UploadApi.PutAsync(proxy, token, id, pdf, offset)).StatusCode);
         }
 
         var added = await proxy.PostAsync(new Uri(filesPage + "?handler=Add", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
@@ -65,9 +64,9 @@ public sealed class ClusterFailoverTests(LocalCluster cluster) : IClassFixture<L
         Assert.Contains(downloads, download => download.AsSpan().SequenceEqual(pdf));
 
         // The survivor is told to stop while a chunk is half sent.
-        var second = await StartAsync(survivor, token, "drain.pdf", Chunk + 10);
+        var second = await UploadApi.StartAsync(survivor, token, "drain.pdf", Chunk + 10);
         var held = new HeldBackContent(TestFiles.LargePdf(Chunk + 10, seed: 8), 0, Chunk);
-        var heldSend = SendChunkAsync(survivor, token, second, 0, held);
+        var heldSend = UploadApi.SendChunkAsync(survivor, token, second, 0, held);
         await held.HalfSent;
         using var survivorProcess = Process.GetProcessById(cluster.Instances[1].ProcessId);
         using (var term = Process.Start("kill", ["-TERM", cluster.Instances[1].ProcessId.ToString(CultureInfo.InvariantCulture)]))
@@ -79,14 +78,10 @@ public sealed class ClusterFailoverTests(LocalCluster cluster) : IClassFixture<L
         held.Release();
         var finished = await heldSend;
         Assert.Equal(HttpStatusCode.OK, finished.StatusCode);
-        Assert.Equal(Chunk, (await finished.Content.ReadFromJsonAsync<Progress>())!.Received);
+        Assert.Equal(Chunk, (await finished.Content.ReadFromJsonAsync<UploadApi.Progress>())!.Received);
         await survivorProcess.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(Chunk, await cluster.ScalarAsync<long>("""SELECT "Received" FROM "Uploads" WHERE "Id" = @id""", ("id", second)));
     }
-
-    private sealed record Progress(long Received, long Length);
-
-    private sealed record Started(Guid Id, int ChunkBytes);
 
     /// <summary>Readiness as soon as the signal has arrived: it answers 200 until then, 503 from then on.</summary>
     private static async Task<HttpStatusCode> ReadinessOnceTurnedAsync(HttpClient instance)
@@ -99,26 +94,6 @@ public sealed class ClusterFailoverTests(LocalCluster cluster) : IClassFixture<L
         }
         while (status == HttpStatusCode.OK && DateTime.UtcNow < deadline);
         return status;
-    }
-
-    private static async Task<Guid> StartAsync(HttpClient client, string token, string fileName, long length)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/uploads", UriKind.Relative)) { Content = JsonContent.Create(new { fileName, length }) };
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        using var response = await client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<Started>())!.Id;
-    }
-
-    private static Task<HttpResponseMessage> PutAsync(HttpClient client, string token, Guid id, byte[] file, long offset) =>
-        SendChunkAsync(client, token, id, offset, new ByteArrayContent(file, (int)offset, (int)Math.Min(Chunk, file.Length - offset)));
-
-    private static async Task<HttpResponseMessage> SendChunkAsync(HttpClient client, string token, Guid id, long offset, HttpContent content)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/uploads/{id}?offset={offset}", UriKind.Relative)) { Content = content };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        return await client.SendAsync(request);
     }
 
     /// <summary>A chunk whose first half goes at once and whose second half waits for <see cref="Release"/>: a slow connection.</summary>

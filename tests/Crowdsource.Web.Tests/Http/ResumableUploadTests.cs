@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Crowdsource.Domain.Files;
 using Crowdsource.Infrastructure.Persistence;
@@ -75,7 +74,7 @@ public sealed class ResumableUploadTests : IAsyncLifetime
         await _postgres.StartAgainAsync();
         await _site.Services.GetRequiredService<DatabaseAvailability>().WaitUntilAsync(down: false);
 
-        var progress = await creative.Client.GetFromJsonAsync<ProgressAnswer>(new Uri($"/uploads/{id}", UriKind.Relative));
+        var progress = await creative.Client.GetFromJsonAsync<UploadApi.Progress>(new Uri($"/uploads/{id}", UriKind.Relative));
         Assert.Equal(Chunk, progress!.Received);
         await AssertReceivedAsync(await PutAsync(creative, id, file, progress.Received), file.Length);
         var entryPage = await EnterAsync(creative.Client, creative.Challenge, id);
@@ -108,7 +107,7 @@ public sealed class ResumableUploadTests : IAsyncLifetime
     public async Task A_file_larger_than_any_form_takes_is_refused_before_a_byte_is_sent_in_the_visitors_language()
     {
         var creative = await CreativeAsync();
-        using var request = StartRequest(creative, "huge.mp4", 10L * 1024 * 1024 * 1024);
+        using var request = UploadApi.StartRequest(creative.Token, "huge.mp4", 10L * 1024 * 1024 * 1024);
         request.Headers.AcceptLanguage.ParseAdd("fr");
 
         using var response = await creative.Client.SendAsync(request);
@@ -117,10 +116,6 @@ public sealed class ResumableUploadTests : IAsyncLifetime
         var answer = await response.Content.ReadFromJsonAsync<ErrorsAnswer>();
         Assert.Contains(answer!.Errors, message => message.Contains("huge.mp4", StringComparison.Ordinal) && message.Contains("Mo", StringComparison.Ordinal));
     }
-
-    private sealed record ProgressAnswer(long Received, long Length);
-
-    private sealed record StartAnswer(Guid Id, int ChunkBytes);
 
     private sealed record ErrorsAnswer(List<string> Errors);
 
@@ -136,40 +131,15 @@ public sealed class ResumableUploadTests : IAsyncLifetime
         return new Creative(client, challenge, form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!);
     }
 
-    private static HttpRequestMessage StartRequest(Creative creative, string fileName, long length)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/uploads", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { fileName, length }),
-        };
-        request.Headers.Add("X-CSRF-TOKEN", creative.Token);
-        return request;
-    }
+    private static Task<Guid> StartAsync(Creative creative, string fileName, long length) =>
+        UploadApi.StartAsync(creative.Client, creative.Token, fileName, length);
 
-    private static async Task<Guid> StartAsync(Creative creative, string fileName, long length)
-    {
-        using var request = StartRequest(creative, fileName, length);
-        using var response = await creative.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var answer = await response.Content.ReadFromJsonAsync<StartAnswer>();
-        Assert.Equal(Chunk, answer!.ChunkBytes);
-        return answer.Id;
-    }
-
-    private static async Task<HttpResponseMessage> PutAsync(Creative creative, Guid id, byte[] file, long offset)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/uploads/{id}?offset={offset}", UriKind.Relative))
-        {
-            Content = new ByteArrayContent(file, (int)offset, (int)Math.Min(Chunk, file.Length - offset)),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        request.Headers.Add("X-CSRF-TOKEN", creative.Token);
-        return await creative.Client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PutAsync(Creative creative, Guid id, byte[] file, long offset) =>
+        UploadApi.PutAsync(creative.Client, creative.Token, id, file, offset);
 
     private static async Task AssertReceivedAsync(HttpResponseMessage response, long received)
     {
-        var answer = await response.Content.ReadFromJsonAsync<ProgressAnswer>();
+        var answer = await response.Content.ReadFromJsonAsync<UploadApi.Progress>();
         Assert.Equal(received, answer!.Received);
     }
 
