@@ -48,7 +48,7 @@ public sealed class Upload
         {
             Id = Guid.CreateVersion7(now),
             UserId = userId,
-            FileName = fileName.Length > FileNameMaximumLength ? fileName[..FileNameMaximumLength] : fileName,
+            FileName = Shorten(fileName),
             Length = length,
             StartedAt = now,
             LastReceivedAt = now,
@@ -62,7 +62,7 @@ public sealed class Upload
     /// <returns>The index at which to store the chunk, or null when it arrived already.</returns>
     public int? Accept(long offset, int count, DateTimeOffset now)
     {
-        if (offset < Received && offset % ChunkBytes == 0 && offset + count <= Received)
+        if (offset >= 0 && offset < Received && offset % ChunkBytes == 0 && offset + count <= Received)
         {
             return null;
         }
@@ -76,5 +76,17 @@ public sealed class Upload
         Received += count;
         LastReceivedAt = now;
         return (int)(offset / ChunkBytes);
+    }
+
+    /// <summary>At most <see cref="FileNameMaximumLength"/> characters, never half of a pair (an emoji cut in two cannot be stored).</summary>
+    private static string Shorten(string fileName)
+    {
+        if (fileName.Length <= FileNameMaximumLength)
+        {
+            return fileName;
+        }
+
+        var cut = char.IsHighSurrogate(fileName[FileNameMaximumLength - 1]) ? FileNameMaximumLength - 1 : FileNameMaximumLength;
+        return fileName[..cut];
     }
 }

@@ -38,6 +38,19 @@ public sealed class PostgresFileStore(CrowdsourceDbContext db, CrowdsourceMetric
             throw TooLarge(propertyName, displayName, policy);
         }
 
+        if (file.UploadId is { } claimed)
+        {
+            // Locked until the transaction ends: a second form naming the same upload (a double post) waits here, then
+            // finds it used; the clock cannot delete it meanwhile.
+            await using var claim = new NpgsqlCommand(
+                """SELECT "Received" = "Length" FROM "Uploads" WHERE "Id" = @upload FOR UPDATE""", connection, transaction);
+            claim.Parameters.Add(new NpgsqlParameter<Guid>("upload", claimed));
+            if (await claim.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                throw ValidationException.For(propertyName, Messages.UploadNotAvailable);
+            }
+        }
+
         // Each reading opens its own stream and finishes with it before the next one starts: an upload's streams share one buffer.
         FileKind? kind;
         await using (var signature = file.OpenReadStream())
@@ -103,6 +116,11 @@ public sealed class PostgresFileStore(CrowdsourceDbContext db, CrowdsourceMetric
         }
         else if (file.UploadId is { } uploadId)
         {
+            if (length != file.Length)
+            {
+                throw ValidationException.For(propertyName, Messages.UploadNotAvailable);
+            }
+
             // The resumable upload became this file: it goes with the same transaction (its chunks with it).
             await using var delete = new NpgsqlCommand("""DELETE FROM "Uploads" WHERE "Id" = @upload""", connection, transaction);
             delete.Parameters.Add(new NpgsqlParameter<Guid>("upload", uploadId));

@@ -13,6 +13,7 @@ internal sealed class UploadChunkStream(string connectionString, Guid uploadId, 
     private int _offsetInChunk;
     private int _nextIndex;
     private long _position;
+    private bool _ended;
 
     public override bool CanRead => true;
 
@@ -32,10 +33,11 @@ internal sealed class UploadChunkStream(string connectionString, Guid uploadId, 
 
     public override int Read(Span<byte> buffer)
     {
-        if (_offsetInChunk == _chunk.Length && _position < length)
+        if (_offsetInChunk == _chunk.Length && _position < length && !_ended)
         {
             _chunk = FetchNextAsync(sync: true, CancellationToken.None).GetAwaiter().GetResult();
             _offsetInChunk = 0;
+            _ended = _chunk.Length == 0;
         }
 
         return CopyOut(buffer);
@@ -46,10 +48,11 @@ internal sealed class UploadChunkStream(string connectionString, Guid uploadId, 
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_offsetInChunk == _chunk.Length && _position < length)
+        if (_offsetInChunk == _chunk.Length && _position < length && !_ended)
         {
             _chunk = await FetchNextAsync(sync: false, cancellationToken);
             _offsetInChunk = 0;
+            _ended = _chunk.Length == 0;
         }
 
         return CopyOut(buffer.Span);
@@ -114,8 +117,10 @@ internal sealed class UploadChunkStream(string connectionString, Guid uploadId, 
         select.Parameters.Add(new NpgsqlParameter<Guid>("upload", uploadId));
         select.Parameters.Add(new NpgsqlParameter<int>("index", _nextIndex++));
         var data = sync ? select.ExecuteScalar() : await select.ExecuteScalarAsync(cancellationToken);
-        return data as byte[] is { Length: > 0 } chunk
-            ? chunk
-            : throw new IOException($"Upload {uploadId} has no chunk {_nextIndex - 1}: it is not complete.");
+
+        // A chunk gone (the upload used or deleted meanwhile) ends the stream early instead of throwing: a picture
+        // decoder may be reading from native code, where an exception would end the process. The file store checks
+        // that it read the whole length.
+        return data as byte[] ?? [];
     }
 }

@@ -84,6 +84,12 @@ internal static class UploadEndpoints
 
     private static async ValueTask<object?> ValidateAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        // A body sent as a form would be parsed as one to look for the token: neither endpoint takes forms.
+        if (context.HttpContext.Request.HasFormContentType)
+        {
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
         if (!await antiforgery.IsRequestValidAsync(context.HttpContext))
         {

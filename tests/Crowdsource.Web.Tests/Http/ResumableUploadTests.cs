@@ -119,6 +119,48 @@ public sealed class ResumableUploadTests : IAsyncLifetime
 
     private sealed record ErrorsAnswer(List<string> Errors);
 
+    [Fact]
+    public async Task Two_forms_naming_the_same_upload_at_once_make_one_entry_and_tell_the_other_the_file_is_used()
+    {
+        var creative = await CreativeAsync();
+        var picture = TestFiles.Png(64, 48, seed: 5);
+        var id = await StartAsync(creative, "twice.png", picture.Length);
+        await AssertReceivedAsync(await PutAsync(creative, id, picture, 0), picture.Length);
+
+        var answers = await Task.WhenAll(
+            PostEntryAsync(creative.Client, creative.Challenge, id),
+            PostEntryAsync(creative.Client, creative.Challenge, id));
+
+        Assert.Single(answers, answer => answer.StatusCode == HttpStatusCode.Redirect);
+        var refused = Assert.Single(answers, answer => answer.StatusCode == HttpStatusCode.OK);
+        Assert.Contains("no longer available", (await Forms.ParseAsync(refused)).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await creative.Client.GetAsync(new Uri(creative.Challenge, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Odd_names_and_offsets_get_a_clear_answer_never_a_server_error()
+    {
+        var creative = await CreativeAsync();
+        using (var nul = UploadApi.StartRequest(creative.Token, "a\0b.png", 10))
+        {
+            var response = await creative.Client.SendAsync(nul);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("control characters", (await response.Content.ReadFromJsonAsync<ErrorsAnswer>())!.Errors.Single(), StringComparison.Ordinal);
+        }
+
+        // An emoji where a long name is cut: kept whole or dropped, never half.
+        var id = await StartAsync(creative, new string('a', Upload.FileNameMaximumLength - 1) + "\U0001F600.png", 10);
+        var negative = await UploadApi.SendChunkAsync(creative.Client, creative.Token, id, -Chunk, new ByteArrayContent(new byte[10]));
+        Assert.Equal(HttpStatusCode.Conflict, negative.StatusCode);
+
+        using var asForm = new HttpRequestMessage(HttpMethod.Put, new Uri($"/uploads/{id}?offset=0", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(Enumerable.Range(0, 2000).Select(i => KeyValuePair.Create($"k{i}", "v"))),
+        };
+        asForm.Headers.Add("X-CSRF-TOKEN", creative.Token);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await creative.Client.SendAsync(asForm)).StatusCode);
+    }
+
     /// <summary>A signed-in creative, an open challenge to enter, and the antiforgery token of its entry form.</summary>
     private sealed record Creative(HttpClient Client, string Challenge, string Token);
 
@@ -144,7 +186,7 @@ public sealed class ResumableUploadTests : IAsyncLifetime
     }
 
     /// <summary>Posts the entry form naming the upload instead of carrying a file, as the site's script does.</summary>
-    private static async Task<string> EnterAsync(HttpClient client, string challenge, Guid uploadId, bool expectRedirect = true)
+    private static async Task<HttpResponseMessage> PostEntryAsync(HttpClient client, string challenge, Guid uploadId)
     {
         var form = $"{challenge}/enter";
         var page = await Forms.ParseAsync(await client.GetAsync(new Uri(form, UriKind.Relative)));
@@ -160,7 +202,13 @@ public sealed class ResumableUploadTests : IAsyncLifetime
             fields[hidden] = page.QuerySelector($"input[name='{hidden}']")!.GetAttribute("value")!;
         }
 
-        using var response = await client.PostAsync(new Uri(form, UriKind.Relative), new FormUrlEncodedContent(fields));
+        return await client.PostAsync(new Uri(form, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Enters with the upload: the entry's page, or (<paramref name="expectRedirect"/> false) the text of the form shown again.</summary>
+    private static async Task<string> EnterAsync(HttpClient client, string challenge, Guid uploadId, bool expectRedirect = true)
+    {
+        using var response = await PostEntryAsync(client, challenge, uploadId);
         if (!expectRedirect)
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

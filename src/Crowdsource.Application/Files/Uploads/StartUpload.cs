@@ -25,6 +25,8 @@ public static class StartUpload
         public Validator(IOptions<FileLimits> limits)
         {
             RuleFor(command => command.FileName).NotEmpty().WithMessage(_ => Messages.FileRequired);
+            // Forms refuse control characters when they bind; this one comes as JSON (and PostgreSQL refuses NUL).
+            RuleFor(command => command.FileName).Must(name => !name.Any(char.IsControl)).WithMessage(_ => Messages.FileNameControlCharacters);
             RuleFor(command => command.Length).GreaterThan(0)
                 .WithMessage(command => string.Format(CultureInfo.CurrentCulture, Messages.FileEmpty, Path.GetFileName(command.FileName)));
             RuleFor(command => command.Length).LessThanOrEqualTo(limits.Value.LargestFileBytes)
