@@ -106,26 +106,28 @@ public sealed class ClusterTests(LocalCluster cluster) : IClassFixture<LocalClus
     private static bool IsTo(MimeMessage email, string address) =>
         email.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Every e-mail both instances wrote, once <paramref name="complete"/> holds (polled; at most 60 s).</summary>
+    /// <summary>Every e-mail both instances wrote, once <paramref name="complete"/> holds (checked at each new file; at most 60 s).</summary>
     private async Task<List<MimeMessage>> WaitForEmailsAsync(Func<List<MimeMessage>, bool> complete)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        var emails = new List<MimeMessage>();
+        try
         {
-            var emails = new List<MimeMessage>();
-            foreach (var file in cluster.SentEmails())
+            await DirectoryWaits.UntilAsync([.. cluster.Instances.Select(instance => instance.PickupDirectory)], async () =>
             {
-                emails.Add(await MimeMessage.LoadAsync(file));
-            }
+                emails = [];
+                foreach (var file in cluster.SentEmails())
+                {
+                    emails.Add(await MimeMessage.LoadAsync(file));
+                }
 
-            if (complete(emails))
-            {
-                return emails;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline,
-                $"The expected e-mails did not all leave within 60 s; {emails.Count} did: {string.Join(", ", emails.Select(email => $"{email.To} '{email.Subject}'"))}");
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
+                return complete(emails);
+            }, TimeSpan.FromSeconds(60));
         }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The expected e-mails did not all leave within 60 s; {emails.Count} did: {string.Join(", ", emails.Select(email => $"{email.To} '{email.Subject}'"))}");
+        }
+
+        return emails;
     }
 }
