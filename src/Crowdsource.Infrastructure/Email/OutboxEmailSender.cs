@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Crowdsource.Infrastructure.Email;
 
 /// <summary>The background service that drains the outbox every few seconds (and waits while the database is down).</summary>
-internal sealed partial class OutboxEmailSender(
+public sealed partial class OutboxEmailSender(
     IServiceScopeFactory scopes, DatabaseAvailability database, IOptions<EmailOptions> options, TimeProvider clock,
     ILogger<OutboxEmailSender> logger)
     : BackgroundService
