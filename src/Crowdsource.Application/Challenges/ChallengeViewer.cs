@@ -21,6 +21,9 @@ internal sealed record ChallengeViewer(string? UserId, string? Email, bool IsSta
     /// </summary>
     public IReadOnlyList<ChallengeId>? FindableInviteOnly { get; private init; }
 
+    /// <summary>A visitor who is not signed in: finds the public listed challenges only.</summary>
+    public static ChallengeViewer Anonymous { get; } = new(null, null, false, []) { FindableInviteOnly = [] };
+
     /// <summary>
     /// The viewer of a list, in one round trip: the e-mail (for invitations), the brands (for their own invite-only
     /// challenges) and the listed invite-only challenges they may find. The invitation lists hold e-mails normalised
@@ -31,7 +34,7 @@ internal sealed record ChallengeViewer(string? UserId, string? Email, bool IsSta
     {
         if (user.Id is not { } userId)
         {
-            return new ChallengeViewer(null, null, false, []) { FindableInviteOnly = [] };
+            return Anonymous;
         }
 
         var account = await db.Users.Where(account => account.Id == userId)

@@ -2,7 +2,6 @@ using Crowdsource.Application.Common;
 using Crowdsource.Domain.Challenges;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
 
 namespace Crowdsource.Application.Challenges;
 
@@ -98,33 +97,9 @@ public static class ListChallenges
                 .Where(viewer.CanFind())
                 .Where(challenge => challenge.PublishedAt <= asOf);
 
-            var searching = !string.IsNullOrWhiteSpace(query.Search);
-            if (searching)
-            {
-                var matching = Matching(query.Search!.Trim());
-                rows = rows.Where(challenge => matching.Contains(challenge.Id));
-            }
-
-            if (query.Category is { } category)
-            {
-                rows = rows.Where(challenge => challenge.Category == category);
-            }
-
-            if (!string.IsNullOrWhiteSpace(query.Brand))
-            {
-                var brand = db.Brands.Where(brand => brand.Slug == query.Brand).Select(brand => brand.Id);
-                rows = rows.Where(challenge => brand.Contains(challenge.BrandId));
-            }
-
-            if (query.MinimumPrize is { } minimum)
-            {
-                rows = rows.Where(challenge => challenge.TotalPrize >= minimum);
-            }
-
-            if (query.MaximumPrize is { } maximum)
-            {
-                rows = rows.Where(challenge => challenge.TotalPrize <= maximum);
-            }
+            var criteria = new ChallengeCriteria(query.Search, query.Category, query.MinimumPrize, query.MaximumPrize, query.Brand);
+            var searching = criteria.HasText;
+            rows = criteria.Filter(rows, db);
 
             var soon = now + ClosingSoon;
             rows = query.In switch
@@ -209,22 +184,6 @@ public static class ListChallenges
                     challenge.Visibility == ChallengeVisibility.InviteOnly))
                 .ToListAsync(cancellationToken);
             return [.. cards.OrderBy(card => ids.IndexOf(card.Id))];
-        }
-
-        /// <summary>
-        /// Ids of the challenges whose text, or whose brand's name, matches: two indexed lookups (the challenges'
-        /// stored search vector, the brands' name index) united, instead of a text vector computed on every row.
-        /// </summary>
-        private IQueryable<ChallengeId> Matching(string search)
-        {
-            var brands = db.Brands.Where(brand => EF.Functions.ToTsVector("simple", brand.Name).Matches(EF.Functions.WebSearchToTsQuery("simple", search)))
-                .Select(brand => brand.Id);
-            return db.Challenges
-                .Where(challenge =>
-                    EF.Property<NpgsqlTsVector>(challenge, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", search))
-                    || EF.Property<NpgsqlTsVector>(challenge, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("french", search)))
-                .Select(challenge => challenge.Id)
-                .Union(db.Challenges.Where(challenge => brands.Contains(challenge.BrandId)).Select(challenge => challenge.Id));
         }
     }
 }

@@ -69,6 +69,8 @@ public interface ICrowdsourceDb
 
     DbSet<NotificationPreference> NotificationPreferences { get; }
 
+    DbSet<SavedSearch> SavedSearches { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

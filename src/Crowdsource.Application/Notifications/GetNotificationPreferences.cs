@@ -21,7 +21,7 @@ public static class GetNotificationPreferences
                 .Where(preference => preference.UserId == userId && !preference.ByEmail)
                 .Select(preference => preference.Kind)
                 .ToListAsync(cancellationToken);
-            return [.. Enum.GetValues<NotificationKind>().Select(kind => new Preference(kind, !off.Contains(kind)))];
+            return [.. NotificationKinds.WithEmailChoice.Select(kind => new Preference(kind, !off.Contains(kind)))];
         }
     }
 }

@@ -20,7 +20,7 @@ public static class SaveNotificationPreferences
             var userId = currentUser.RequireId();
             var wanted = (command.ByEmail ?? []).ToHashSet();
             var saved = await db.NotificationPreferences.Where(preference => preference.UserId == userId).ToListAsync(cancellationToken);
-            foreach (var kind in Enum.GetValues<NotificationKind>())
+            foreach (var kind in NotificationKinds.WithEmailChoice)
             {
                 var byEmail = wanted.Contains(kind);
                 if (saved.Find(preference => preference.Kind == kind) is { } existing)

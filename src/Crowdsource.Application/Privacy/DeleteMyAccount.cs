@@ -58,6 +58,7 @@ public static class DeleteMyAccount
                 .ToList();
 
             await db.ChallengeFollowers.Where(follower => follower.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.SavedSearches.Where(search => search.UserId == userId).ExecuteDeleteAsync(cancellationToken);
             await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
             if (user.AvatarFileId is { } avatar)
             {

@@ -35,6 +35,13 @@ public static class ExportMyData
             var follows = await db.ChallengeFollowers.AsNoTracking().Where(follower => follower.UserId == userId)
                 .Select(follower => new { ChallengeId = follower.ChallengeId.Value, follower.FollowedAt })
                 .ToListAsync(cancellationToken);
+            var searches = await db.SavedSearches.AsNoTracking().Where(search => search.UserId == userId).OrderBy(search => search.CreatedAt)
+                .Select(search => new
+                {
+                    search.Name, search.Text, Category = search.Category.ToString(), search.MinimumPrize, search.MaximumPrize, search.Brand,
+                    search.EmailDigest, search.CreatedAt,
+                })
+                .ToListAsync(cancellationToken);
             var entries = await db.Entries.AsNoTracking().Where(entry => entry.CreativeUserId == userId)
                 .OrderBy(entry => entry.SubmittedAt).ToListAsync(cancellationToken);
             var challengeIds = entries.Select(entry => entry.ChallengeId).Distinct().ToList();
@@ -47,6 +54,7 @@ public static class ExportMyData
                 ("brands.json", brands),
                 ("questions.json", questions),
                 ("following.json", follows),
+                ("saved-searches.json", searches),
             };
             var files = new List<(string, Guid)>();
             foreach (var entry in entries)

@@ -14,6 +14,16 @@ public enum NotificationKind
     AwardPaid,
     ReportReceived,
     WinnersChosen,
+
+    /// <summary>A new challenge matches one of the person's saved searches (by e-mail only in the daily digest the search chooses).</summary>
+    SavedSearchMatched,
+}
+
+public static class NotificationKinds
+{
+    /// <summary>The kinds a person chooses e-mail for, kind by kind (saved-search matches have their digest instead).</summary>
+    public static IReadOnlyList<NotificationKind> WithEmailChoice { get; } =
+        [.. Enum.GetValues<NotificationKind>().Where(kind => kind != NotificationKind.SavedSearchMatched)];
 }
 
 /// <summary>

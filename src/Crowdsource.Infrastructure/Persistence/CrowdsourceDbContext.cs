@@ -63,6 +63,8 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

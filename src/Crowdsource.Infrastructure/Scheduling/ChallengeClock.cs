@@ -2,6 +2,7 @@ using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Files.Uploads;
 using Crowdsource.Application.Judging;
+using Crowdsource.Application.SavedSearches;
 using Crowdsource.Infrastructure.Persistence.Availability;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,10 +23,11 @@ public sealed class SchedulingOptions
 /// <summary>
 /// Keeps the promises dates make, whether or not anyone visits a page: opens challenges and closes submissions on time,
 /// reminds followers a day before the deadline, and awards the prizes from the panel's ranking when the judging
-/// deadline passes without confirmed winners; and deletes the uploads left unfinished or unused. Rounds are skipped while the database is down. Safe with several app instances: each use case locks what it changes
+/// deadline passes without confirmed winners; tells people of new challenges that match their saved searches (and sends
+/// the daily digests); and deletes the uploads left unfinished or unused. Rounds are skipped while the database is down. Safe with several app instances: each use case locks what it changes
 /// (FOR UPDATE SKIP LOCKED), and one failing step does not hold back the others.
 /// </summary>
-internal sealed class ChallengeClock(
+public sealed class ChallengeClock(
     IServiceScopeFactory scopes, DatabaseAvailability database, IOptions<SchedulingOptions> options, TimeProvider clock,
     CrowdsourceMetrics metrics, ILogger<ChallengeClock> logger) : BackgroundService
 {
@@ -45,6 +47,8 @@ internal sealed class ChallengeClock(
             var done = await RunInBatchesAsync(() => new AdvanceChallengesWithTime.Command(), AdvanceChallengesWithTime.BatchSize, stoppingToken);
             done &= await RunInBatchesAsync(() => new RemindFollowersOfDeadline.Command(), RemindFollowersOfDeadline.BatchSize, stoppingToken);
             done &= await RunInBatchesAsync(() => new AwardOverdueChallenges.Command(), AwardOverdueChallenges.BatchSize, stoppingToken);
+            await RunInBatchesAsync(() => new NotifySavedSearchMatches.Command(), NotifySavedSearchMatches.BatchSize, stoppingToken);
+            await RunInBatchesAsync(() => new SendSavedSearchDigests.Command(), SendSavedSearchDigests.BatchSize, stoppingToken);
             await RunInBatchesAsync(() => new DeleteAbandonedUploads.Command(), DeleteAbandonedUploads.BatchSize, stoppingToken);
             if (done)
             {

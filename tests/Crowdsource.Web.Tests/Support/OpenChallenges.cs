@@ -9,7 +9,8 @@ namespace Crowdsource.Web.Tests.Support;
 public static class OpenChallenges
 {
     /// <summary>An open challenge of a brand owned by <paramref name="owner"/>, arranged in the database as the domain allows; returns its page.</summary>
-    public static async Task<string> CreateAsync(CrowdsourceWebFactory factory, TestAccount owner, int entriesPerCreative = 2, string title = "Name our tea")
+    public static async Task<string> CreateAsync(CrowdsourceWebFactory factory, TestAccount owner, int entriesPerCreative = 2, string title = "Name our tea",
+        ChallengeCategory category = ChallengeCategory.Naming)
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(owner);
@@ -20,7 +21,7 @@ public static class OpenChallenges
         var now = DateTimeOffset.UtcNow;
         var brand = Brand.Create("Tea Lab", $"q-{Guid.NewGuid():N}"[..20], string.Empty, null, ownerId, now);
         var challenge = Challenge.CreateDraft(brand.Id, title, ownerId, now);
-        challenge.Describe(title, "A name for a tea.", "Give our tea a name.", ChallengeCategory.Naming, [], now);
+        challenge.Describe(title, "A name for a tea.", "Give our tea a name.", category, [], now);
         challenge.SetPrizeTiers([PrizeTier.Create(1, 1000m, "EUR")], now);
         challenge.SetCriteria([JudgingCriterion.Create("Originality", null, 100)], hasEntries: false, now);
         challenge.ChooseLicence(licence, now);

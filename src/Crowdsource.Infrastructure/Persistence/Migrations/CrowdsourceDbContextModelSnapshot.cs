@@ -559,6 +559,64 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.ToTable("ChallengeQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("Crowdsource.Domain.Challenges.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DigestedUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EmailDigest")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("MaximumPrize")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("MinimumPrize")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("NotifiedUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DigestedUpTo")
+                        .HasFilter("\"EmailDigest\"");
+
+                    b.HasIndex("NotifiedUpTo");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("SavedSearches", (string)null);
+                });
+
             modelBuilder.Entity("Crowdsource.Domain.Entries.Entry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1762,6 +1820,15 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasOne("Crowdsource.Domain.Challenges.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Challenges.SavedSearch", b =>
+                {
+                    b.HasOne("Crowdsource.Application.Accounts.CrowdsourceUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

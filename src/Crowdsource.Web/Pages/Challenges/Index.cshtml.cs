@@ -46,6 +46,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public Pager Pager => new(Result.Page, Result.PageCount, Result.HasNext, PageLink);
 
+    /// <summary>What this search asks for, as a saved search keeps it.</summary>
+    public ChallengeCriteria Criteria => new(Search, Category, MinimumPrize, MaximumPrize, Brand);
+
     /// <summary>The route values of this search on another page, as of the first page.</summary>
     private Dictionary<string, string> PageLink(int page) => new()
     {
