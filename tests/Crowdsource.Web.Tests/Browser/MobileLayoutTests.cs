@@ -58,7 +58,7 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
     [InlineData("moderation-desk", "/Moderation", "moderator", "en-GB")]
     [InlineData("moderation-queue", "/Moderation/Queue", "moderator", "fr-FR")]
     [InlineData("moderation-licences", "/Moderation/Licences", "moderator", "en-GB")]
-    [InlineData("moderation-challenge", "/Moderation/Challenge/{open}", "moderator", "en-GB")]
+    [InlineData("moderation-challenge", "/Moderation/Challenge/{openId}", "moderator", "en-GB")]
     [InlineData("my-account", "/Account/Manage", "creative", "en-GB")]
     [InlineData("notifications", "/Notifications", "winner", "en-GB")]
     [InlineData("log-in", "/Account/Login", "visitor", "fr-FR")]
@@ -67,6 +67,7 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
     {
         var scene = await Scenes.GetValue(browser, _ => SceneAsync());
         var path = template
+            .Replace("{openId}", scene.OpenChallenge.Split('/')[^1], StringComparison.Ordinal)
             .Replace("{open}", scene.OpenChallenge, StringComparison.Ordinal)
             .Replace("{entry}", scene.Finished.WinningEntryId.ToString(), StringComparison.Ordinal)
             .Replace("{finished}", scene.Finished.ChallengeId.ToString(), StringComparison.Ordinal)
