@@ -162,9 +162,9 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var html = await client.GetStringAsync(new Uri($"/Challenges/Edit/{draftId}", UriKind.Relative));
-        Assert.DoesNotContain("&#xD;", html, StringComparison.Ordinal);
-        Assert.Contains("First line\nSecond line</textarea>", html, StringComparison.Ordinal);
+        var form = await client.GetAsync(new Uri($"/Challenges/Edit/{draftId}", UriKind.Relative));
+        Assert.DoesNotContain("&#xD;", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("First line\nSecond line", ((AngleSharp.Html.Dom.IHtmlTextAreaElement)(await Forms.ParseAsync(form)).QuerySelector("#Input_Brief")!).Value);
     }
 
     private async Task<IPage> PhoneAsync(string locale, TestAccount? account)
