@@ -22,9 +22,14 @@
     }
 
     // Folded filters (the challenge list) are unfolded where the screen has room for them; phones keep them folded.
-    if (window.matchMedia('(min-width: 992px)').matches) {
-        document.querySelectorAll('details[data-open-on-wide-screens]').forEach(details => { details.open = true; });
-    }
+    const wideScreen = window.matchMedia('(min-width: 992px)');
+    const unfoldOnWideScreens = () => {
+        if (wideScreen.matches) {
+            document.querySelectorAll('details[data-open-on-wide-screens]').forEach(details => { details.open = true; });
+        }
+    };
+    unfoldOnWideScreens();
+    wideScreen.addEventListener('change', unfoldOnWideScreens);
 
     // Countdowns to a deadline: "2 d 4 h 12 min", refreshed every minute.
     const countdowns = document.querySelectorAll('[data-countdown]');
