@@ -8,6 +8,10 @@
 # Docker (Testcontainers), else a private cluster started from the local
 # PostgreSQL binaries with scripts/local-postgres.sh.
 #
+# HTML validity: the browser tests run the Nu HTML Checker on the pages they visit. Its jar is found through
+# CROWDSOURCE_VNU_JAR; when that is not set, it is installed with npm (vnu-jar, MIT) into a cache folder outside the
+# repository (needs npm and java). Without it the check is left out, except under CI=true, where the tests fail.
+#
 # Results: artifacts/test-results/*.trx. The last line printed is
 #   N passed, N failed            (", N skipped" added when tests were skipped)
 # Exit code: dotnet test's; non-zero as well when no .trx file was written,
@@ -17,6 +21,7 @@ set -euo pipefail
 ROOT=$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")" && pwd -P)
 readonly ROOT
 readonly RESULTS=artifacts/test-results
+readonly VNU_VERSION=26.9.27
 cd "$ROOT"
 
 say() { printf 'test.sh: %s\n' "$*" >&2; }
@@ -62,6 +67,29 @@ check_prerequisites() {
         say "    export CROWDSOURCE_TEST_DB='Host=...;Port=...;Username=...;Password=...;Database=postgres'"
         say "    (a server where the tests may create and drop databases), or start Docker."
         exit 1
+    fi
+}
+
+# Sets CROWDSOURCE_VNU_JAR to the Nu HTML Checker, installing it into a cache folder first when needed.
+ensure_html_checker() {
+    if [[ -n ${CROWDSOURCE_VNU_JAR:-} && -f $CROWDSOURCE_VNU_JAR ]]; then
+        return 0
+    fi
+    local cache=${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/crowdsource/vnu-$VNU_VERSION
+    local jar=$cache/node_modules/vnu-jar/build/dist/vnu.jar
+    if [[ ! -f $jar ]] && command -v npm >/dev/null 2>&1 && command -v java >/dev/null 2>&1; then
+        say "installing the Nu HTML Checker (npm install vnu-jar@$VNU_VERSION) into $cache"
+        mkdir -p "$cache"
+        # --ignore-scripts: its post-install step would download a Java runtime; the one installed is used.
+        if ! npm install --prefix "$cache" --no-audit --no-fund --ignore-scripts "vnu-jar@$VNU_VERSION" </dev/null >"$cache/npm.log" 2>&1; then
+            tail -n 20 "$cache/npm.log" >&2
+        fi
+    fi
+    if [[ -f $jar ]] && command -v java >/dev/null 2>&1; then
+        export CROWDSOURCE_VNU_JAR=$jar
+        say "HTML validity checked with $jar"
+    else
+        say "warning: no Nu HTML Checker (it needs npm and java): HTML validity is not checked (under CI=true the tests that need it fail)"
     fi
 }
 
@@ -172,6 +200,7 @@ summarize() {
 
 main() {
     check_prerequisites
+    ensure_html_checker
 
     local out rc=0 summary_rc=0
     if ! out=$(dotnet tool restore 2>&1); then

@@ -11,7 +11,7 @@ namespace Crowdsource.Web.Hosting;
 /// list) as the framework does, then refuses what the site cannot use: text with control characters
 /// (<see cref="ControlCharacters"/>) and instants outside <see cref="InputDates"/>. A refusal is a model-binding
 /// error on the field, which <see cref="ExceptionMappingFilter"/> turns into a 400 for a GET and a redisplayed form
-/// for a POST. Accepted instants are converted to UTC, the only offset PostgreSQL's timestamptz takes. A yes/no
+/// for a POST. Accepted instants are converted to UTC, the only offset PostgreSQL's timestamptz takes; line ends become LF. A yes/no
 /// value that is neither is forgotten once refused, so the checkbox shown again with the message can be drawn.
 /// </summary>
 internal sealed class UsableValueBinderProvider : IModelBinderProvider
@@ -54,6 +54,12 @@ internal sealed class UsableValueBinder(IModelBinder framework) : IModelBinder
         {
             case string text when ControlCharacters.AreIn(text):
                 Refuse(bindingContext, UiText.InputHasControlCharacters, UiText.InputValueHasControlCharacters);
+                break;
+            case string text when text.Contains('\r', StringComparison.Ordinal):
+                // Browsers send a text area's lines ended by CR LF: kept as LF, so the text shown again is the text typed.
+                var lines = text.ReplaceLineEndings("\n");
+                bindingContext.ModelState.SetModelValue(bindingContext.ModelName, lines, lines);
+                bindingContext.Result = ModelBindingResult.Success(lines);
                 break;
             case DateTimeOffset instant when !InputDates.Accepts(instant):
                 Refuse(bindingContext, UiText.InputDateOutOfRange, UiText.InputValueDateOutOfRange);

@@ -24,6 +24,13 @@ public sealed class ViewerTime(IHttpContextAccessor accessor)
             ? string.Create(CultureInfo.CurrentCulture, $"{ToLocal(value):dddd d MMMM yyyy, HH:mm} ({ZoneName})")
             : "—";
 
+    /// <summary>
+    /// The moment for a &lt;time datetime&gt; attribute: UTC to the second ("2026-12-01T17:00:00Z"). HTML allows at most three
+    /// digits of a second, where .NET's round-trip format writes seven.
+    /// </summary>
+    public static string Machine(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>The value of an &lt;input type="datetime-local"&gt; for this moment.</summary>
     public string ToInput(DateTimeOffset? moment) =>
         moment is { } value ? ToLocal(value).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : string.Empty;

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Entries;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
@@ -28,6 +29,9 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
     public GetChallenge.Details Details { get; private set; } = null!;
 
     public IReadOnlyList<ListChallengeQuestions.Row> Questions { get; private set; } = [];
+
+    /// <summary>The viewer's own entries in this challenge (none for its brand's members and for visitors).</summary>
+    public IReadOnlyList<ListMyEntriesInChallenge.Row> MyEntries { get; private set; } = [];
 
     private ChallengeId ChallengeId => new(Id);
 
@@ -65,6 +69,10 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
     {
         Details = await sender.Send(new GetChallenge.Query(ChallengeId), cancellationToken);
         Questions = await sender.Send(new ListChallengeQuestions.Query(ChallengeId), cancellationToken);
+        if (User.Identity?.IsAuthenticated == true && !Details.ViewerIsBrandMember)
+        {
+            MyEntries = await sender.Send(new ListMyEntriesInChallenge.Query(ChallengeId), cancellationToken);
+        }
     }
 
     private RedirectToPageResult RedirectToQuestions() => RedirectToPage(null, null, new { id = Id }, "questions");

@@ -44,6 +44,11 @@ public sealed class IndexModel(ISender sender) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Result = await sender.Send(new ListChallenges.Query(Search, Category, Phase, MinimumPrize, MaximumPrize, Brand, Sort, PageNumber, AsOf), cancellationToken);
 
+    /// <summary>How many filters narrow the list (the search text and the order aside), shown on the folded "Filters".</summary>
+    public int ActiveFilterCount =>
+        (Category is null ? 0 : 1) + (Phase == ListChallenges.Phase.Any ? 0 : 1) + (MinimumPrize is null ? 0 : 1)
+        + (MaximumPrize is null ? 0 : 1) + (string.IsNullOrEmpty(Brand) ? 0 : 1);
+
     public Pager Pager => new(Result.Page, Result.PageCount, Result.HasNext, PageLink);
 
     /// <summary>What this search asks for, as a saved search keeps it.</summary>

@@ -21,6 +21,16 @@
         errors.focus();
     }
 
+    // Folded filters (the challenge list) are unfolded where the screen has room for them; phones keep them folded.
+    const wideScreen = window.matchMedia('(min-width: 992px)');
+    const unfoldOnWideScreens = () => {
+        if (wideScreen.matches) {
+            document.querySelectorAll('details[data-open-on-wide-screens]').forEach(details => { details.open = true; });
+        }
+    };
+    unfoldOnWideScreens();
+    wideScreen.addEventListener('change', unfoldOnWideScreens);
+
     // Countdowns to a deadline: "2 d 4 h 12 min", refreshed every minute.
     const countdowns = document.querySelectorAll('[data-countdown]');
     const render = () => {
