@@ -5,41 +5,43 @@ using Crowdsource.Domain.Judging;
 
 namespace Crowdsource.Infrastructure.Documents;
 
-/// <summary>The licence grant of a paid award as a PDF, in the reader's language (the same layout as the licence receipt).</summary>
+/// <summary>The licence grant of a paid award as a PDF/A, in the reader's language (the same layout as the licence receipt).</summary>
 internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
 {
     public byte[] Render(GetLicenceGrantDocument.Grant grant)
     {
         ArgumentNullException.ThrowIfNull(grant);
         var culture = CultureInfo.CurrentCulture;
-        string Say(string format, params object?[] values) => SimplePdf.Fill(culture, format, values);
+        string Say(string format, params object?[] values) => LegalDocument.Fill(culture, format, values);
+        var amount = DocumentText.Money(grant.Amount, grant.Currency, culture);
 
-        var pdf = new SimplePdf()
-            .Paragraph(Messages.GrantHeading, SimplePdf.Style.Title)
+        var pdf = new LegalDocument(Messages.GrantHeading, culture);
+        pdf.Paragraph(Messages.GrantHeading, LegalDocument.Style.Title)
             .Paragraph(Say(Messages.GrantIntro, grant.EntryTitle, grant.CreativeName, grant.ChallengeTitle, grant.BrandName))
-            .Paragraph(Messages.ReceiptParties, SimplePdf.Style.Heading)
+            .Paragraph(Messages.ReceiptParties, LegalDocument.Style.Heading)
             .Paragraph(Say(Messages.ReceiptCreative, grant.CreativeName))
             .Paragraph(Say(Messages.ReceiptBrand, grant.BrandName))
             .Paragraph(Say(Messages.GrantChallenge, grant.ChallengeTitle))
             .Paragraph(Say(Messages.GrantEntry, grant.EntryTitle, grant.EntryId))
             .Paragraph(grant.Rank == Award.PeoplesChoiceRank
-                ? Say(Messages.GrantPeoplesChoice, grant.Amount, grant.Currency)
-                : Say(Messages.GrantPrize, grant.Rank, grant.Amount, grant.Currency))
+                ? Say(Messages.DocumentGrantPeoplesChoice, amount)
+                : Say(Messages.DocumentGrantPrize, grant.Rank, amount))
             .Paragraph(Say(Messages.GrantPayment, grant.PaymentReference))
-            .Paragraph(Say(Messages.GrantEffective, grant.EffectiveAt.UtcDateTime))
-            .Paragraph(Say(Messages.ReceiptLicence, grant.LicenceTitle, grant.LicenceVersion, grant.LicenceKey), SimplePdf.Style.Heading)
+            .Paragraph(Say(Messages.DocumentGrantEffective, DocumentText.Date(grant.EffectiveAt, culture)))
+            .Paragraph(Say(Messages.ReceiptLicence, grant.LicenceTitle, grant.LicenceVersion, grant.LicenceKey), LegalDocument.Style.Heading)
             .Paragraph(Messages.ReceiptLicenceHash)
-            .Paragraph(grant.LicenceTextSha256, SimplePdf.Style.Mono)
+            .Paragraph(grant.LicenceTextSha256, LegalDocument.Style.Mono)
+            .Paragraph(Messages.DocumentWork, LegalDocument.Style.Heading)
             .Paragraph(Messages.GrantFiles);
         foreach (var file in grant.Files)
         {
-            pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"{SimplePdf.OneLine(file.FileName)}  {file.Length}\n{file.Sha256}"), SimplePdf.Style.Mono);
+            pdf.Paragraph(DocumentText.File(file, culture), LegalDocument.Style.Mono);
         }
 
         return pdf
-            .Paragraph(Messages.GrantRightsHeading, SimplePdf.Style.Heading)
+            .Paragraph(Messages.GrantRightsHeading, LegalDocument.Style.Heading)
             .Paragraph(Say(Messages.GrantRights, grant.BrandName))
-            .Paragraph(Say(Messages.GrantIssued, grant.IssuedAt.UtcDateTime, grant.GrantId), SimplePdf.Style.Small)
-            .ToBytes();
+            .Paragraph(Say(Messages.DocumentGrantIssued, DocumentText.Date(grant.IssuedAt, culture), grant.GrantId), LegalDocument.Style.Small)
+            .ToBytes($"{Messages.GrantHeading} · {grant.GrantId}");
     }
 }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Domain.Notifications;
 using Crowdsource.Infrastructure.Persistence;
+using Crowdsource.TestSupport;
 using Crowdsource.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,7 @@ public sealed class AwardsAndNotificationsTests(CrowdsourceWebFactory factory) :
         var grant = await winnerClient.GetAsync(Path($"/Entries/{finished.WinningEntryId}/grant"));
         Assert.Equal(HttpStatusCode.OK, grant.StatusCode);
         Assert.Equal("application/pdf", grant.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Payment reference: SEPA-HTTP-1", PdfReading.Of(await grant.Content.ReadAsByteArrayAsync()).Lines);
         var entryPage = await Forms.ParseAsync(await winnerClient.GetAsync(Path($"/Entries/{finished.WinningEntryId}")));
         Assert.NotNull(entryPage.QuerySelector($"a[href='/Entries/{finished.WinningEntryId}/grant']"));
     }
