@@ -15,7 +15,7 @@ namespace Crowdsource.Web.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class FrenchPagesTests(BrowserFixture browser)
 {
-    [Fact(Skip = "Timed out at sign-in (waiting for the navigation after the click) in both runs on the shared machine (load 45-60 on 2 cores); to be run again once the machine is quiet")]
+    [Fact(Skip = "Not yet seen passing: the last run signed in, then looked for the log-out button after narrowing the tab to 375 px, where the menu is collapsed; the width is now set after that check. Run it, then remove this Skip")]
     public async Task A_french_reader_sees_licence_facts_sizes_score_errors_and_the_audit_trail_in_french()
     {
         var owner = await browser.Site.AccountAsync();
@@ -24,13 +24,13 @@ public sealed class FrenchPagesTests(BrowserFixture browser)
         var challenge = await JudgedChallenges.CreateAsync(browser.Site.Services, owner, judge, creatives, scored: false, title: "Emballer notre chocolat");
         await RecordTrailAsync(challenge.ChallengeId);
         var tab = await ZonedPages.NewPageAsync(browser.Browser, browser.BaseAddress, "Europe/Paris", "fr-FR", bypassContentSecurityPolicy: true);
-        await tab.SetViewportSizeAsync(375, 800);
         tab.SetDefaultTimeout(60_000); // signing in hashes a password: slow when the machine's cores are shared
         await tab.GotoAsync("/Account/Login");
         await tab.GetByLabel("Adresse e-mail").FillAsync(judge.Email);
         await tab.GetByLabel("Mot de passe").FillAsync(judge.Password);
         await tab.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Assertions.Expect(tab.Locator("form[action='/Account/Logout'] button")).ToBeVisibleAsync();
+        await tab.SetViewportSizeAsync(375, 800);
 
         // The rights a creative gives up, in French (the seeded licence "Le créatif garde ses droits").
         await tab.GotoAsync($"/Challenges/{challenge.ChallengeId}");
