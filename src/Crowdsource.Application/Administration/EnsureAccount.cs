@@ -1,5 +1,6 @@
 using Crowdsource.Application.Accounts;
 using Crowdsource.Application.Common;
+using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Accounts;
 using FluentValidation;
 using Mediator;
@@ -31,7 +32,7 @@ public static class EnsureAccount
             RuleFor(command => command.DisplayName).ValidDisplayName();
             RuleFor(command => command.Password).PasswordGiven();
             RuleFor(command => command.Password).FollowsPasswordPolicy(command => [command.Email, command.DisplayName]);
-            RuleForEach(command => command.Roles).Must(Domain.Accounts.Roles.All.Contains);
+            RuleForEach(command => command.Roles).Must(Domain.Accounts.Roles.All.Contains).WithMessage(_ => Messages.ChooseFromList);
         }
     }
 

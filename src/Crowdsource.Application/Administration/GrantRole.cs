@@ -18,7 +18,7 @@ public static class GrantRole
     {
         public Validator()
         {
-            RuleFor(command => command.UserId).NotEmpty();
+            RuleFor(command => command.UserId).NotEmpty().WithMessage(_ => Messages.AccountRequired);
             RuleFor(command => command.Role).Must(Roles.GrantedByAdmin.Contains).WithMessage(_ => Messages.RoleNotGrantable);
         }
     }

@@ -22,7 +22,7 @@ public static class RevokeRole
     {
         public Validator()
         {
-            RuleFor(command => command.UserId).NotEmpty();
+            RuleFor(command => command.UserId).NotEmpty().WithMessage(_ => Messages.AccountRequired);
             RuleFor(command => command.Role).Must(Roles.GrantedByAdmin.Contains).WithMessage(_ => Messages.RoleNotGrantable);
         }
     }

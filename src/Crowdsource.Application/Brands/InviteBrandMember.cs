@@ -24,7 +24,7 @@ public static class InviteBrandMember
         public Validator()
         {
             RuleFor(command => command.Email).ValidEmail();
-            RuleFor(command => command.Role).IsInEnum();
+            RuleFor(command => command.Role).IsInEnum().WithMessage(_ => Messages.ChooseFromList);
         }
     }
 

@@ -60,8 +60,8 @@ public static class EditChallenge
                 .Must(criterion => criterion.IsBlank || (!string.IsNullOrWhiteSpace(criterion.Name) && criterion.Weight is not null))
                 .WithMessage(_ => Messages.CriterionIncomplete)
                 .OverridePropertyName(nameof(Command.Criteria));
-            RuleFor(command => command.Category).IsInEnum();
-            RuleFor(command => command.Visibility).IsInEnum();
+            RuleFor(command => command.Category).IsInEnum().WithMessage(_ => Messages.ChooseFromList);
+            RuleFor(command => command.Visibility).IsInEnum().WithMessage(_ => Messages.ChooseFromList);
             RuleFor(command => command.PublicVoteClosesAt).NotNull().When(command => command.PublicVote)
                 .WithMessage(_ => Messages.PublicVoteClosingRequired);
         }

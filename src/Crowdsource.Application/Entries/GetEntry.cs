@@ -29,7 +29,7 @@ public static class GetEntry
             return new Details(entry, challenge.Id.Value, challenge.Title, challenge.Slug, challenge.SubmissionDeadline,
                 challenge.AcceptsEntries(clock.GetUtcNow()), licence.TitleIn(language), licence.Version,
                 new GetChallenge.Licence(current.Id, current.TitleIn(language), current.SummaryIn(language), current.FullTextIn(language), current.Scope,
-                    current.Media, current.Territory, current.Duration, current.TextSha256, current.Version),
+                    current.Media, current.Territory, current.Duration, current.TextSha256, current.Version, current.AppliesTo),
                 isAuthor);
         }
     }

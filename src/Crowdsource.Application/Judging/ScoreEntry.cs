@@ -27,8 +27,8 @@ public static class ScoreEntry
             RuleForEach(command => command.Marks).ChildRules(mark =>
             {
                 mark.RuleFor(candidate => candidate.Value)
-                    .NotNull().InclusiveBetween(CriterionScore.MinimumValue, CriterionScore.MaximumValue)
-                    .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.MarkRequired, CriterionScore.MinimumValue, CriterionScore.MaximumValue));
+                    .NotNull().WithMessage(_ => MarkRequired())
+                    .InclusiveBetween(CriterionScore.MinimumValue, CriterionScore.MaximumValue).WithMessage(_ => MarkRequired());
                 mark.RuleFor(candidate => candidate.Comment)
                     .Must(comment => comment is null || comment.Trim().Length <= CriterionScore.CommentMaximumLength)
                     .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.CommentTooLong, CriterionScore.CommentMaximumLength));
@@ -37,6 +37,9 @@ public static class ScoreEntry
                 .Must(comment => comment is null || comment.Trim().Length <= Scorecard.OverallCommentMaximumLength)
                 .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.CommentTooLong, Scorecard.OverallCommentMaximumLength));
         }
+
+        private static string MarkRequired() =>
+            string.Format(CultureInfo.CurrentCulture, Messages.MarkRequired, CriterionScore.MinimumValue, CriterionScore.MaximumValue);
     }
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command>

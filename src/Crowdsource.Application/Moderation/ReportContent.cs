@@ -31,7 +31,7 @@ public static class ReportContent
     {
         public Validator()
         {
-            RuleFor(command => command.Reason).NotNull().IsInEnum().WithMessage(_ => Messages.ReportReasonRequired);
+            RuleFor(command => command.Reason).NotNull().WithMessage(_ => Messages.ReportReasonRequired).IsInEnum().WithMessage(_ => Messages.ReportReasonRequired);
             RuleFor(command => command.Text)
                 .Must(text => text is not null && text.Trim().Length is >= 10 and <= Report.TextMaximumLength)
                 .WithMessage(_ => Messages.ReportTextRequired);

@@ -84,7 +84,7 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
 
         var french = await browser.NewPageAsync("fr-FR");
         await french.GotoAsync(challenge.Results);
-        await Assertions.Expect(french.Locator(".winner-prize").First).ToContainTextAsync("Prix 1");
+        await Assertions.Expect(french.Locator(".winner-prize").First).ToContainTextAsync("1er prix");
         await BrowserFixture.ScreenshotAsync(french, "judging-05-results-fr");
 
         // The first prize's author hears of the results and reads the judges' marks and comments on their entry.

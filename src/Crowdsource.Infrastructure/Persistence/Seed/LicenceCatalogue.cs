@@ -56,7 +56,7 @@ internal static class LicenceCatalogue
              "Si votre projet gagne et que le prix est payé, la marque devient seule titulaire des droits patrimoniaux sur ce projet, dans le monde entier, pour toute la durée légale, sur tous supports. D'ici là, et si vous ne gagnez pas, tout reste à vous."),
             ("1. Grant. When the prize awarded to the entry has been paid in full, the creative assigns to the brand, exclusively, the economic rights in the winning entry (reproduction, representation, adaptation, distribution), for all media known or unknown, worldwide, for the full legal term of protection. The moral rights of the creative remain theirs." + CommonEn,
              "1. Cession. Lorsque le prix attribué au projet a été intégralement payé, le créatif cède à la marque, à titre exclusif, les droits patrimoniaux sur le projet gagnant (reproduction, représentation, adaptation, distribution), pour tous supports connus ou inconnus, dans le monde entier, pour toute la durée légale de protection. Le droit moral du créatif lui reste acquis." + CommonFr),
-            "All media", "Worldwide", "Full legal term", Published),
+            LicenceFacts.AllMedia, LicenceFacts.Worldwide, LicenceFacts.FullLegalTerm, Published),
         LicenceVersion.Publish(
             NonExclusiveLicenceV1, "non-exclusive-licence-on-award", 1, LicenceScope.NonExclusiveLicence, LicenceAppliesTo.WinningEntriesOnly,
             ("Non-exclusive licence on award", "Licence non exclusive à l'attribution"),
@@ -64,7 +64,7 @@ internal static class LicenceCatalogue
              "Si votre projet gagne et que le prix est payé, la marque peut l'utiliser dans sa communication, dans le monde entier, pendant cinq ans. Vous restez propriétaire et pouvez utiliser, montrer ou licencier votre travail à d'autres."),
             ("1. Grant. When the prize awarded to the entry has been paid in full, the creative grants the brand a non-exclusive, non-transferable licence to reproduce, show and adapt the winning entry in its advertising, packaging and communication, on all media, worldwide, for five years from payment. The creative remains the owner of every right and may exploit the entry in any other way, including by licensing it to others." + CommonEn,
              "1. Licence. Lorsque le prix attribué au projet a été intégralement payé, le créatif accorde à la marque une licence non exclusive et non cessible pour reproduire, représenter et adapter le projet gagnant dans sa publicité, ses emballages et sa communication, sur tous supports, dans le monde entier, pendant cinq ans à compter du paiement. Le créatif reste titulaire de tous les droits et peut exploiter le projet de toute autre manière, y compris en le licenciant à d'autres." + CommonFr),
-            "Advertising, packaging and communication", "Worldwide", "5 years from payment", Published),
+            LicenceFacts.AdvertisingPackagingCommunication, LicenceFacts.Worldwide, LicenceFacts.FiveYearsFromPayment, Published),
         LicenceVersion.Publish(
             CreativeKeepsRightsV1, "creative-keeps-rights", 1, LicenceScope.CreativeKeepsRights, LicenceAppliesTo.WinningEntriesOnly,
             ("Creative keeps the rights", "Le créatif garde ses droits"),
@@ -72,6 +72,6 @@ internal static class LicenceCatalogue
              "Vous gardez tous les droits sur votre projet, même s'il gagne. Le prix récompense l'idée ; toute utilisation par la marque demande un accord séparé avec vous."),
             ("1. No transfer. Winning the challenge and receiving the prize transfer no right to the brand. The creative keeps every right in the entry. The brand may show the winning entry, with credit, on the challenge's results page and in its own news about the challenge; any other use requires a separate written agreement with the creative." + CommonEn,
              "1. Aucun transfert. Gagner le défi et recevoir le prix ne transfèrent aucun droit à la marque. Le créatif conserve tous les droits sur le projet. La marque peut montrer le projet gagnant, avec mention du créatif, sur la page de résultats du défi et dans ses propres actualités sur le défi ; toute autre utilisation demande un accord écrit séparé avec le créatif." + CommonFr),
-            "Results page and news about the challenge", "Worldwide", "Not applicable", Published),
+            LicenceFacts.ResultsPageAndNews, LicenceFacts.Worldwide, LicenceFacts.NotApplicable, Published),
     ];
 }

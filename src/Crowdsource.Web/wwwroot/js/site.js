@@ -1,3 +1,17 @@
+// A byte count as the page's language writes it, like FileSizes on the server: "24 KB", "1.5 MB"; "24 Ko", "1,5 Mo".
+function fileSize(bytes) {
+    const french = document.documentElement.lang.startsWith('fr');
+    const units = french ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
+    let unit = 0;
+    let value = bytes;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    const number = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+    return number + (french ? '\u00a0' : ' ') + units[unit];
+}
+
 // Progressive enhancements only: every page works without JavaScript.
 (() => {
     // Remember the browser's time zone so the server shows and reads times in it (see ViewerTime). Pages show times
@@ -214,7 +228,7 @@
                     item.append(image);
                 }
                 const caption = document.createElement('span');
-                caption.textContent = file.name + ' · ' + (file.size / (1024 * 1024)).toFixed(1) + ' MB';
+                caption.textContent = file.name + ' · ' + fileSize(file.size);
                 item.append(caption);
                 list.append(item);
             });
