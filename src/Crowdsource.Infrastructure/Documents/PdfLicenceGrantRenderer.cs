@@ -25,7 +25,7 @@ internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
             .Paragraph(Say(Messages.GrantEntry, grant.EntryTitle, grant.EntryId))
             .Paragraph(grant.Rank == Award.PeoplesChoiceRank
                 ? Say(Messages.DocumentGrantPeoplesChoice, amount)
-                : Say(Messages.DocumentGrantPrize, grant.Rank, amount))
+                : Say(Messages.DocumentGrantPrize, grant.Rank == 1 ? Messages.DocumentPrizeFirst : Say(Messages.DocumentPrizeRank, grant.Rank), amount))
             .Paragraph(Say(Messages.GrantPayment, grant.PaymentReference))
             .Paragraph(Say(Messages.DocumentGrantEffective, DocumentText.Date(grant.EffectiveAt, culture)))
             .Paragraph(Say(Messages.ReceiptLicence, grant.LicenceTitle, grant.LicenceVersion, grant.LicenceKey), LegalDocument.Style.Heading)
