@@ -179,7 +179,8 @@ public static class ListChallenges
                 Order.Newest => keys.OrderByDescending(key => key.PublishedAt).ThenBy(key => key.Id),
                 // A search matches few challenges: sorting them is cheaper than reading two ranges of every one.
                 _ when search => keys.OrderBy(key => key.Deadline < now ? (key.Status == ChallengeStatus.WinnersAnnounced || key.Status == ChallengeStatus.Completed ? 2 : 1) : 0)
-                    .ThenBy(key => key.Deadline < now ? null : key.Deadline).ThenByDescending(key => key.Deadline).ThenBy(key => key.Id),
+                    .ThenBy(key => key.Deadline < now && (key.Status == ChallengeStatus.WinnersAnnounced || key.Status == ChallengeStatus.Completed) ? null : key.Deadline)
+                    .ThenByDescending(key => key.Deadline).ThenBy(key => key.Id),
                 _ => OpenFirst(keys, now, skip + PageSize + 1),
             };
             // Counted in the deadline index's order, which PostgreSQL reads as it is (a limit without an order is
@@ -191,23 +192,23 @@ public static class ListChallenges
         }
 
         /// <summary>
-        /// Soonest deadline first; then the challenges whose submissions have closed and are still being judged, then the
-        /// finished ones, each the latest closed first: three ranges of the deadline read in order (each up to the rows the
-        /// page needs) instead of sorting every challenge on an expression of the current time. Listed challenges always
-        /// have a deadline.
+        /// Soonest deadline first; then the challenges whose submissions have closed and are still being judged (the
+        /// earliest closed, whose results come first, first), then the finished ones (the latest closed first): three ranges
+        /// of the deadline index read in order (each up to the rows the page needs) instead of sorting every challenge on an
+        /// expression of the current time. Listed challenges always have a deadline.
         /// </summary>
         private static IOrderedQueryable<SortKey> OpenFirst(IQueryable<SortKey> keys, DateTimeOffset now, int needed)
         {
             var open = keys.Where(key => key.Deadline >= now).OrderBy(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
                 .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Group = 0 });
             var judging = keys.Where(key => key.Deadline < now && key.Status != ChallengeStatus.WinnersAnnounced && key.Status != ChallengeStatus.Completed)
-                .OrderByDescending(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
+                .OrderBy(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
                 .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Group = 1 });
             var finished = keys.Where(key => key.Deadline < now && (key.Status == ChallengeStatus.WinnersAnnounced || key.Status == ChallengeStatus.Completed))
                 .OrderByDescending(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
                 .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Group = 2 });
             return open.Concat(judging).Concat(finished).OrderBy(key => key.Group)
-                .ThenBy(key => key.Group == 0 ? key.Deadline : null).ThenByDescending(key => key.Deadline).ThenBy(key => key.Id);
+                .ThenBy(key => key.Group == 2 ? null : key.Deadline).ThenByDescending(key => key.Deadline).ThenBy(key => key.Id);
         }
 
         private async Task<IReadOnlyList<Card>> CardsAsync(List<ChallengeId> ids, CancellationToken cancellationToken)

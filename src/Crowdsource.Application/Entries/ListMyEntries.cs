@@ -36,7 +36,7 @@ public static class ListMyEntries
                 .OrderByDescending(row => row.entry.SubmittedAt).ThenByDescending(row => row.entry.Id)
                 .Select(row => new Row(row.entry.Id, row.entry.Title, row.entry.Status, row.entry.SubmittedAt, row.entry.Files.Count,
                     row.challenge.Id.Value, row.challenge.Title, row.challenge.Status, row.challenge.SubmissionDeadline,
-                    row.entry.Files.OrderBy(file => file.ContentType.StartsWith("image/") ? 0 : 1).ThenBy(file => file.Position)
+                    row.entry.Files.OrderBy(file => EF.Functions.Like(file.ContentType, "image/%") ? 0 : 1).ThenBy(file => file.Position)
                         .Select(file => new EntryThumbnail(file.Id, file.FileName, file.ContentType, file.ThumbnailFileId != null)).FirstOrDefault()))
                 .ToListAsync(cancellationToken);
             return new Result([.. rows.Take(PageSize)], page, rows.Count > PageSize);

@@ -1,11 +1,4 @@
-using Crowdsource.Application.Files;
-using Crowdsource.Domain.Brands;
-using Crowdsource.Domain.Challenges;
-using Crowdsource.Infrastructure.Persistence;
-using Crowdsource.TestSupport;
 using Crowdsource.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Crowdsource.Web.Tests.Browser;
@@ -30,8 +23,9 @@ public sealed class VisualCardsJourneyTests(BrowserFixture browser)
     public async Task Cards_show_cover_logo_days_left_entries_and_licence_and_the_results_show_the_winners_pictures(string locale, int width)
     {
         var word = $"Zeppelin{Guid.NewGuid():N}"[..16];
-        await OpenChallengeWithCoverAsync(word);
         var site = browser.Site;
+        // Open, with a logo and a cover, closing in six and a half days.
+        await ListedChallenges.CreateAsync(site.Services, await site.AccountAsync(), $"Paint the {word}", DateTimeOffset.UtcNow, TimeSpan.FromDays(6.5), pictures: true);
         var judged = await JudgedChallenges.CreateAsync(site.Services, await site.AccountAsync(), await site.AccountAsync("Moderator"),
             [await site.AccountAsync(), await site.AccountAsync()], announced: true, title: $"Gallery {word}");
         var french = locale.StartsWith("fr", StringComparison.Ordinal);
@@ -118,47 +112,5 @@ public sealed class VisualCardsJourneyTests(BrowserFixture browser)
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{what} scrolls sideways by {overflow} px");
-    }
-
-    /// <summary>An open challenge of a brand with a logo, with a cover, closing in six and a half days.</summary>
-    private async Task OpenChallengeWithCoverAsync(string word)
-    {
-        var owner = await browser.Site.AccountAsync();
-        await using var scope = browser.Site.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
-        var files = scope.ServiceProvider.GetRequiredService<IFileStore>();
-        var thumbnails = scope.ServiceProvider.GetRequiredService<IThumbnailMaker>();
-        var ownerId = await db.Users.Where(user => user.Email == owner.Email).Select(user => user.Id).SingleAsync();
-        var licence = await db.LicenceVersions.Select(version => version.Id).FirstAsync();
-        var now = DateTimeOffset.UtcNow;
-        var limits = new FileLimits();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var brand = Brand.Create("Airship Lab", $"v-{Guid.NewGuid():N}"[..20], string.Empty, null, ownerId, now);
-            var logoBytes = TestFiles.Png(96, 96, seed: 5);
-            var logo = await files.SaveAsync(new UploadedFile("logo.png", logoBytes.Length, () => new MemoryStream(logoBytes, writable: false)),
-                limits.Logo, "Logo", ownerId, CancellationToken.None);
-            brand.ReplaceLogo(logo.Id);
-            var title = $"Paint the {word}";
-            var challenge = Challenge.CreateDraft(brand.Id, title, ownerId, now);
-            challenge.Describe(title, "A mural of an airship over the harbour.", "Paint it **big**.", ChallengeCategory.Illustration, [], now);
-            challenge.SetPrizeTiers([PrizeTier.Create(1, 2500m, "EUR")], now);
-            challenge.SetCriteria([JudgingCriterion.Create("Originality", null, 100)], hasEntries: false, now);
-            challenge.ChooseLicence(licence, now);
-            challenge.SetAudience(ChallengeVisibility.Public, [], 2, now);
-            challenge.SetSchedule(now.AddMinutes(-1), now.AddDays(6.5), now.AddDays(20), now.AddMinutes(-2));
-            challenge.SubmitForReview(now);
-            challenge.Approve(now);
-            challenge.AdvanceWithTime(now);
-            var coverBytes = TestFiles.Png(1200, 675, seed: 6);
-            var upload = new UploadedFile("cover.png", coverBytes.Length, () => new MemoryStream(coverBytes, writable: false));
-            var cover = await files.SaveAsync(upload, limits.Cover, "Cover", ownerId, CancellationToken.None);
-            var small = await thumbnails.MakeAsync(upload, ownerId, CancellationToken.None);
-            challenge.ReplaceCover(cover.Id, small?.Id, now);
-            db.AddRange(brand, challenge);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        });
     }
 }

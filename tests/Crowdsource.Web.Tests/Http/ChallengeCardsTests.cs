@@ -1,6 +1,4 @@
 using System.Net;
-using Crowdsource.Domain.Brands;
-using Crowdsource.Domain.Challenges;
 using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.TestSupport;
 using Crowdsource.Web.Tests.Support;
@@ -21,15 +19,15 @@ public sealed class ChallengeCardsTests(CrowdsourceWebFactory factory) : IClassF
         var owner = await factory.AccountAsync();
         await FinishedChallenges.CreateAsync(factory.Services, owner, await factory.AccountAsync(), await factory.AccountAsync(), paid: false, title: "Finished tin");
         var now = DateTimeOffset.UtcNow;
-        await PublishAsync(owner, "Judging later closed", start: now.AddDays(-20), deadlineAfter: TimeSpan.FromDays(18));
-        await PublishAsync(owner, "Judging long closed", start: now.AddDays(-30), deadlineAfter: TimeSpan.FromDays(10));
+        await PublishAsync(owner, "Judging closed yesterday", start: now.AddDays(-20), deadlineAfter: TimeSpan.FromDays(19));
+        await PublishAsync(owner, "Judging closed long ago", start: now.AddDays(-30), deadlineAfter: TimeSpan.FromDays(10));
         await PublishAsync(owner, "Open far deadline", start: now, deadlineAfter: TimeSpan.FromDays(9));
         await PublishAsync(owner, "Open near deadline", start: now, deadlineAfter: TimeSpan.FromDays(2));
 
         var page = await Forms.ParseAsync(await Client().GetAsync(new Uri("/Challenges", UriKind.Relative)));
 
         var titles = page.QuerySelectorAll("article.challenge-card h3").Select(heading => heading.TextContent.Trim()).ToList();
-        Assert.Equal(["Open near deadline", "Open far deadline", "Judging later closed", "Judging long closed", "Finished tin"], titles);
+        Assert.Equal(["Open near deadline", "Open far deadline", "Judging closed long ago", "Judging closed yesterday", "Finished tin"], titles);
         var near = page.QuerySelectorAll("article.challenge-card")[0].TextContent;
         Assert.Contains("1 day left", near, StringComparison.Ordinal);
         Assert.Contains("0 entries", near, StringComparison.Ordinal);
@@ -143,25 +141,6 @@ public sealed class ChallengeCardsTests(CrowdsourceWebFactory factory) : IClassF
         return (client, draft.Headers.Location!.OriginalString.Split('/')[^1]);
     }
 
-    /// <summary>A public challenge published at <paramref name="start"/>, advanced to the present as the domain allows.</summary>
-    private async Task PublishAsync(TestAccount owner, string title, DateTimeOffset start, TimeSpan deadlineAfter)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
-        var ownerId = await db.Users.Where(user => user.Email == owner.Email).Select(user => user.Id).SingleAsync();
-        var licence = await db.LicenceVersions.Select(version => version.Id).FirstAsync();
-        var brand = Brand.Create("Order Lab", $"o-{Guid.NewGuid():N}"[..20], string.Empty, null, ownerId, start);
-        var challenge = Challenge.CreateDraft(brand.Id, title, ownerId, start);
-        challenge.Describe(title, "A name for a tea.", "Give our tea a name.", ChallengeCategory.Naming, [], start);
-        challenge.SetPrizeTiers([PrizeTier.Create(1, 1000m, "EUR")], start);
-        challenge.SetCriteria([JudgingCriterion.Create("Originality", null, 100)], hasEntries: false, start);
-        challenge.ChooseLicence(licence, start);
-        challenge.SetAudience(ChallengeVisibility.Public, [], 2, start);
-        challenge.SetSchedule(start.AddMinutes(-1), start + deadlineAfter, start + deadlineAfter + TimeSpan.FromDays(30), start.AddMinutes(-2));
-        challenge.SubmitForReview(start);
-        challenge.Approve(start);
-        challenge.AdvanceWithTime(DateTimeOffset.UtcNow);
-        db.AddRange(brand, challenge);
-        await db.SaveChangesAsync();
-    }
+    private Task PublishAsync(TestAccount owner, string title, DateTimeOffset start, TimeSpan deadlineAfter) =>
+        ListedChallenges.CreateAsync(factory.Services, owner, title, start, deadlineAfter);
 }
