@@ -141,6 +141,6 @@ public sealed class ChallengeCardsTests(CrowdsourceWebFactory factory) : IClassF
         return (client, draft.Headers.Location!.OriginalString.Split('/')[^1]);
     }
 
-    private Task PublishAsync(TestAccount owner, string title, DateTimeOffset start, TimeSpan deadlineAfter) =>
+    private Task<Guid> PublishAsync(TestAccount owner, string title, DateTimeOffset start, TimeSpan deadlineAfter) =>
         ListedChallenges.CreateAsync(factory.Services, owner, title, start, deadlineAfter);
 }
