@@ -18,6 +18,7 @@ public static class AuditActions
     public const string ChallengeCancelled = "challenge.cancelled";
     public const string ChallengeAssetAdded = "challenge.asset-added";
     public const string ChallengeAssetRemoved = "challenge.asset-removed";
+    public const string ChallengeCoverSet = "challenge.cover-set";
     public const string ChallengeQuestionAnswered = "challenge.question-answered";
     public const string ChallengeTextEdited = "challenge.text-edited";
     public const string ChallengePrizesRaised = "challenge.prizes-raised";

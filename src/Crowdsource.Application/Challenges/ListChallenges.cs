@@ -1,5 +1,7 @@
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Licensing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,10 +59,15 @@ public static class ListChallenges
         public bool IsMoreThanTotal => PageCount is null;
     }
 
+    /// <summary>
+    /// One challenge of the list, with what its card shows beyond the text: the brand's logo (when it has one), whether a
+    /// cover image exists, the entries submitted and not withdrawn (counted in SQL), and the kind of rights the licence gives.
+    /// </summary>
     public sealed record Card(
         ChallengeId Id, string Title, string Slug, string Summary, string BrandName, string BrandSlug, bool BrandVerified,
         ChallengeCategory? Category, ChallengeStatus Status, decimal TotalPrize, string? Currency,
-        DateTimeOffset? OpensAt, DateTimeOffset? Deadline, DateTimeOffset? JudgingDeadline, bool InviteOnly);
+        DateTimeOffset? OpensAt, DateTimeOffset? Deadline, DateTimeOffset? JudgingDeadline, bool InviteOnly,
+        Guid? BrandLogoFileId = null, bool HasCover = false, int EntryCount = 0, LicenceScope? Licence = null);
 
     /// <summary>What a challenge is sorted by (member initialisers, so that EF Core can see through it).</summary>
     private sealed class SortKey
@@ -73,8 +80,10 @@ public static class ListChallenges
 
         public required DateTimeOffset? PublishedAt { get; init; }
 
-        /// <summary>In the deadline order: submissions have closed (those come after the open ones).</summary>
-        public bool Closed { get; init; }
+        /// <summary>In the deadline order: 0 open (or upcoming), 1 closed and not finished (judging), 2 finished.</summary>
+        public int Group { get; init; }
+
+        public ChallengeStatus Status { get; init; }
     }
 
     private sealed class PageRow
@@ -137,13 +146,16 @@ public static class ListChallenges
             var keys = rows.Select(challenge => new SortKey
             {
                 Id = challenge.Id, Deadline = challenge.SubmissionDeadline, Prize = challenge.TotalPrize, PublishedAt = challenge.PublishedAt,
+                Status = challenge.Status,
             });
             var sorted = order switch
             {
                 Order.Prize => keys.OrderByDescending(key => key.Prize).ThenBy(key => key.Id),
                 Order.Newest => keys.OrderByDescending(key => key.PublishedAt).ThenBy(key => key.Id),
                 // A search matches few challenges: sorting them is cheaper than reading two ranges of every one.
-                _ when search => keys.OrderBy(key => key.Deadline < now).ThenBy(key => key.Deadline).ThenBy(key => key.Id),
+                _ when search => keys.OrderBy(key => key.Deadline < now ? (key.Status == ChallengeStatus.WinnersAnnounced || key.Status == ChallengeStatus.Completed ? 2 : 1) : 0)
+                    .ThenBy(key => key.Deadline < now && (key.Status == ChallengeStatus.WinnersAnnounced || key.Status == ChallengeStatus.Completed) ? null : key.Deadline)
+                    .ThenByDescending(key => key.Deadline).ThenBy(key => key.Id),
                 _ => OpenFirst(keys, now, skip + PageSize + 1),
             };
             // Counted in the deadline index's order, which PostgreSQL reads as it is (a limit without an order is
@@ -155,17 +167,23 @@ public static class ListChallenges
         }
 
         /// <summary>
-        /// Soonest deadline first, challenges whose submissions have closed after the open ones: two ranges of the
-        /// deadline index read in order (each up to the rows the page needs) instead of sorting every challenge on
-        /// an expression of the current time. Listed challenges always have a deadline.
+        /// Soonest deadline first; then the challenges whose submissions have closed and are still being judged (the
+        /// earliest closed, whose results come first, first), then the finished ones (the latest closed first): three ranges
+        /// of the deadline index read in order (each up to the rows the page needs) instead of sorting every challenge on an
+        /// expression of the current time. Listed challenges always have a deadline.
         /// </summary>
         private static IOrderedQueryable<SortKey> OpenFirst(IQueryable<SortKey> keys, DateTimeOffset now, int needed)
         {
             var open = keys.Where(key => key.Deadline >= now).OrderBy(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
-                .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Closed = false });
-            var closed = keys.Where(key => key.Deadline < now).OrderBy(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
-                .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Closed = true });
-            return open.Concat(closed).OrderBy(key => key.Closed).ThenBy(key => key.Deadline).ThenBy(key => key.Id);
+                .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Group = 0 });
+            var judging = keys.Where(key => key.Deadline < now && key.Status != ChallengeStatus.WinnersAnnounced && key.Status != ChallengeStatus.Completed)
+                .OrderBy(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
+                .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Group = 1 });
+            var finished = keys.Where(key => key.Deadline < now && (key.Status == ChallengeStatus.WinnersAnnounced || key.Status == ChallengeStatus.Completed))
+                .OrderByDescending(key => key.Deadline).ThenBy(key => key.Id).Take(needed)
+                .Select(key => new SortKey { Id = key.Id, Deadline = key.Deadline, Prize = key.Prize, PublishedAt = key.PublishedAt, Group = 2 });
+            return open.Concat(judging).Concat(finished).OrderBy(key => key.Group)
+                .ThenBy(key => key.Group == 2 ? null : key.Deadline).ThenByDescending(key => key.Deadline).ThenBy(key => key.Id);
         }
 
         private async Task<IReadOnlyList<Card>> CardsAsync(List<ChallengeId> ids, CancellationToken cancellationToken)
@@ -181,7 +199,10 @@ public static class ListChallenges
                     challenge.Id, challenge.Title, challenge.Slug, challenge.Summary, brand.Name, brand.Slug, brand.IsVerified,
                     challenge.Category, challenge.Status, challenge.TotalPrize, challenge.PrizeTiers.Select(tier => tier.Currency).FirstOrDefault(),
                     challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline,
-                    challenge.Visibility == ChallengeVisibility.InviteOnly))
+                    challenge.Visibility == ChallengeVisibility.InviteOnly,
+                    brand.LogoFileId, challenge.CoverFileId != null,
+                    db.Entries.IgnoreAutoIncludes().Count(entry => entry.ChallengeId == challenge.Id && entry.Status != EntryStatus.Withdrawn),
+                    db.LicenceVersions.Where(version => version.Id == challenge.LicenceVersionId).Select(version => (LicenceScope?)version.Scope).FirstOrDefault()))
                 .ToListAsync(cancellationToken);
             return [.. cards.OrderBy(card => ids.IndexOf(card.Id))];
         }

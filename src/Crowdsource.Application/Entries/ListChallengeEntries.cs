@@ -21,7 +21,7 @@ public static class ListChallengeEntries
     public sealed record Listing(IReadOnlyList<Row> Rows, string? ConflictOfInterest);
 
     public sealed record Row(EntryId Id, string Title, string CreativeName, EntryStatus Status, DateTimeOffset SubmittedAt, int FileCount,
-        IReadOnlyList<EntryId> SharesFilesWith);
+        IReadOnlyList<EntryId> SharesFilesWith, EntryThumbnail? Thumbnail = null);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, Listing>
     {
@@ -50,7 +50,11 @@ public static class ListChallengeEntries
             var shared = DuplicateFiles.SharedWithOtherAccounts([.. entries.Select(entry => new DuplicateFiles.Holder(
                 entry.Id, entry.ChallengeId, entry.CreativeUserId, [.. entry.Files.Select(file => file.Sha256)]))]);
             return new Listing([.. entries.Select(entry => new Row(entry.Id, entry.Title, authors[entry.CreativeUserId].Name, entry.Status, entry.SubmittedAt,
-                entry.Files.Count, shared[entry.Id]))], null);
+                entry.Files.Count, shared[entry.Id], ThumbnailOf(entry)))], null);
         }
+
+        private static EntryThumbnail? ThumbnailOf(Entry entry) =>
+            entry.Files.OrderBy(file => file.IsImage ? 0 : 1).ThenBy(file => file.Position)
+                .Select(file => new EntryThumbnail(file.Id, file.FileName, file.ContentType, file.ThumbnailFileId is not null)).FirstOrDefault();
     }
 }

@@ -40,6 +40,9 @@ public sealed class FileLimits
 
     public FilePolicy Logo => new(FileKind.Images, LogoMaximumBytes, Pixels);
 
+    /// <summary>A challenge's cover image: any picture, as large as a file for creatives may be.</summary>
+    public FilePolicy Cover => new(FileKind.Images, BrandAssetMaximumBytes, Pixels);
+
     public FilePolicy BrandAsset => new([.. FileKind.Images, FileKind.Pdf], BrandAssetMaximumBytes, Pixels);
 
     public FilePolicy EntryFile => new([.. FileKind.Images, FileKind.Pdf, FileKind.Mp4], EntryFileMaximumBytes, Pixels);

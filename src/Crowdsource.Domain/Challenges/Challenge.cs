@@ -73,6 +73,12 @@ public sealed class Challenge
 
     public Guid? LicenceVersionId { get; private set; }
 
+    /// <summary>The cover image shown on the challenge's page (a stored image), or null.</summary>
+    public Guid? CoverFileId { get; private set; }
+
+    /// <summary>A small copy of the cover for cards, or null when none could be made (the cover itself is then shown).</summary>
+    public Guid? CoverThumbnailFileId { get; private set; }
+
     public ChallengeVisibility Visibility { get; private set; }
 
     /// <summary>Lower-case addresses of the creatives invited to an invite-only challenge.</summary>
@@ -537,6 +543,24 @@ public sealed class Challenge
         _assets.Add(asset);
         UpdatedAt = now;
         return asset;
+    }
+
+    /// <summary>
+    /// Replaces the cover image (and its small copy for cards). A cover is presentation, not part of the terms: it may
+    /// change in any status but a cancelled challenge's. Returns the stored files no longer used.
+    /// </summary>
+    public IReadOnlyList<Guid> ReplaceCover(Guid coverFileId, Guid? thumbnailFileId, DateTimeOffset now)
+    {
+        if (Status == ChallengeStatus.Cancelled)
+        {
+            throw new DomainRuleException("challenge.wrong-status", DomainText.ChallengeCoverLocked);
+        }
+
+        List<Guid> replaced = [.. new[] { CoverFileId, CoverThumbnailFileId }.OfType<Guid>()];
+        CoverFileId = coverFileId;
+        CoverThumbnailFileId = thumbnailFileId;
+        UpdatedAt = now;
+        return replaced;
     }
 
     /// <summary>Removes a file for creatives, under the same conditions as adding one. Returns what was removed.</summary>

@@ -24,6 +24,7 @@ public static partial class AuditNames
         AuditActions.ChallengeCompleted => UiText.AuditChallengeCompleted,
         AuditActions.ChallengeCancelled => UiText.AuditChallengeCancelled,
         AuditActions.ChallengeAssetAdded => UiText.AuditChallengeAssetAdded,
+        AuditActions.ChallengeCoverSet => UiText.AuditChallengeCoverSet,
         AuditActions.ChallengeAssetRemoved => UiText.AuditChallengeAssetRemoved,
         AuditActions.ChallengeQuestionAnswered => UiText.AuditChallengeQuestionAnswered,
         AuditActions.ChallengeTextEdited => UiText.AuditChallengeTextEdited,

@@ -65,6 +65,8 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         builder.Ignore(challenge => challenge.IsRankingLocked);
 
         builder.HasOne<LicenceVersion>().WithMany().HasForeignKey(challenge => challenge.LicenceVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(challenge => challenge.CoverFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(challenge => challenge.CoverThumbnailFileId).OnDelete(DeleteBehavior.Restrict);
 
         // Two people editing one challenge: the second save fails instead of silently overwriting the first.
         builder.Property(challenge => challenge.Version).IsRowVersion();

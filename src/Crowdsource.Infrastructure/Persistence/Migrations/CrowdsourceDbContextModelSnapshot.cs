@@ -339,6 +339,12 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("CoverFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CoverThumbnailFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -442,6 +448,10 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CoverFileId");
+
+                    b.HasIndex("CoverThumbnailFileId");
 
                     b.HasIndex("LicenceVersionId");
 
@@ -1690,6 +1700,16 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasForeignKey("BrandId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("CoverFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Crowdsource.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("CoverThumbnailFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Crowdsource.Domain.Licensing.LicenceVersion", null)
                         .WithMany()

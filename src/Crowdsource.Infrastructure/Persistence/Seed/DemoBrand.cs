@@ -65,21 +65,25 @@ public static class DemoBrand
         db.ChallengeQuestions.Add(answered);
         db.ChallengeQuestions.Add(ChallengeQuestion.Ask(wrapper, creative.Id, "Should the mock-up show the whole shelf or only our bar?", now.AddHours(-5)));
         db.ChallengeFollowers.Add(ChallengeFollower.Of(wrapper.Id, creative.Id, now.AddDays(-3)));
-        Add(db, brand, owner.Id, now, "Name our new oat drink",
+        await DemoChallenges.GiveCoverAsync(files, null, wrapper, owner.Id, new SkiaSharp.SKColor(0xB4, 0x53, 0x09), now.AddDays(-6), cancellationToken);
+        var oatDrink = Add(db, brand, owner.Id, now, "Name our new oat drink",
             "A name and a one-line promise for an oat and cocoa drink.",
             "Our new drink mixes **oats and cocoa**. Give it a name that works in French and in English, and a one-line promise.",
             ChallengeCategory.Naming, ["naming", "drink"], [2000m], nonExclusive,
             opens: now.AddDays(-12), deadline: now.AddDays(2), judging: now.AddDays(12), publishedAt: now.AddDays(-13));
-        Add(db, brand, owner.Id, now, "Illustrate our spring campaign",
+        await DemoChallenges.GiveCoverAsync(files, null, oatDrink, owner.Id, new SkiaSharp.SKColor(0x0F, 0x76, 0x6E), now.AddDays(-13), cancellationToken);
+        var spring = Add(db, brand, owner.Id, now, "Illustrate our spring campaign",
             "Three illustrations of spring picnics with chocolate.",
             "Three illustrations for posters and social media: *spring, picnics, friends*. Any style.",
             ChallengeCategory.Illustration, ["illustration", "spring"], [3000m, 1000m], nonExclusive,
             opens: now.AddDays(5), deadline: now.AddDays(30), judging: now.AddDays(45), publishedAt: now.AddDays(-1));
-        Add(db, brand, owner.Id, now, "A 30-second film for our recycled packaging",
+        await DemoChallenges.GiveCoverAsync(files, null, spring, owner.Id, new SkiaSharp.SKColor(0xBE, 0x18, 0x5D), now.AddDays(-1), cancellationToken);
+        var film = Add(db, brand, owner.Id, now, "A 30-second film for our recycled packaging",
             "Show in 30 seconds what happens to our wrapper after the bar is eaten.",
             "A **30-second** film for social media about the second life of our wrappers.",
             ChallengeCategory.Video, ["video", "recycling"], [5000m], keeps,
             opens: now.AddDays(-30), deadline: now.AddDays(-2), judging: now.AddDays(12), publishedAt: now.AddDays(-31));
+        await DemoChallenges.GiveCoverAsync(files, null, film, owner.Id, new SkiaSharp.SKColor(0x1D, 0x4E, 0xD8), now.AddDays(-31), cancellationToken);
 
         var inReview = Draft(brand, owner.Id, now, "Limited edition gift box",
             "A gift box for the end-of-year holidays.", "A box for **twelve** chocolates, to give as a present.",

@@ -89,6 +89,60 @@ internal static class DemoChallenges
         return entry;
     }
 
+    /// <summary>
+    /// Gives the challenge a drawn cover (16 by 9), stored and checked like a brand's upload, with the small copy for cards
+    /// when <paramref name="thumbnails"/> is given.
+    /// </summary>
+    public static async Task GiveCoverAsync(IFileStore files, IThumbnailMaker? thumbnails, Challenge challenge, string ownerId, SKColor colour,
+        DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(challenge);
+        var image = Cover(colour, challenge.Title.Length);
+        var upload = new UploadedFile($"{challenge.Slug}-cover.png", image.Length, () => new MemoryStream(image, writable: false));
+        var cover = await files.SaveAsync(upload, new FileLimits().Cover, "Cover", ownerId, cancellationToken);
+        var small = thumbnails is null ? null : await thumbnails.MakeAsync(upload, ownerId, cancellationToken);
+        challenge.ReplaceCover(cover.Id, small?.Id, at);
+    }
+
+    /// <summary>Soft shapes and a bar of chocolate on a ground of <paramref name="colour"/>, 1200 by 675, as a PNG.</summary>
+    private static byte[] Cover(SKColor colour, int seed)
+    {
+        using var bitmap = new SKBitmap(1200, 675);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            using var ground = new SKPaint
+            {
+                Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(1200, 675),
+                    [colour, new SKColor((byte)(colour.Red / 2), (byte)(colour.Green / 2), (byte)(colour.Blue / 2))], SKShaderTileMode.Clamp),
+            };
+            canvas.DrawRect(new SKRect(0, 0, 1200, 675), ground);
+            using var light = new SKPaint { Color = SKColors.White.WithAlpha(45), IsAntialias = true };
+            for (var i = 0; i < 7; i++)
+            {
+                canvas.DrawCircle(80 + (i * 170), 80 + ((i * 53 * (seed + 3)) % 520), 50 + ((i * 23) % 70), light);
+            }
+
+            using var bar = new SKPaint { Color = new SKColor(0x4A, 0x2C, 0x1D), IsAntialias = true };
+            canvas.DrawRoundRect(new SKRoundRect(new SKRect(380, 200, 820, 475), 28), bar);
+            using var squares = new SKPaint { Color = new SKColor(0x5E, 0x3A, 0x27), IsAntialias = true };
+            for (var row = 0; row < 2; row++)
+            {
+                for (var column = 0; column < 4; column++)
+                {
+                    canvas.DrawRoundRect(new SKRoundRect(new SKRect(405 + (column * 103), 225 + (row * 120), 490 + (column * 103), 330 + (row * 120)), 10), squares);
+                }
+            }
+
+            using var wrapper = new SKPaint { Color = new SKColor(0xFF, 0xF8, 0xE7), IsAntialias = true };
+            canvas.DrawRect(new SKRect(640, 192, 830, 483), wrapper);
+        }
+
+        using var encoded = SKImage.FromBitmap(bitmap);
+        using var data = encoded.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     /// <summary>An egg-like shape on a coloured ground, as a PNG.</summary>
     private static byte[] Picture(SKColor colour, int seed)
     {

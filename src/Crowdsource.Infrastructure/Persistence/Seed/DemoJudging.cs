@@ -39,6 +39,7 @@ public static class DemoJudging
             ChallengeCategory.Naming, ["naming", "praline"], [2000m, 500m], licence.Id,
             opens: published.AddDays(1), deadline: now.AddDays(-2), judging: now.AddDays(10));
         DemoChallenges.Publish(db, challenge, moderator, published);
+        await DemoChallenges.GiveCoverAsync(files, thumbnails, challenge, owner, new SKColor(0x7C, 0x3A, 0xED), published, cancellationToken);
         var golden = await DemoChallenges.SubmitEntryAsync(db, files, thumbnails, challenge, licence, chloe, "Noisette d'or",
             "A golden hazelnut: 'Roasted in the Piedmont sun, wrapped in gold.'", new SKColor(0xC9, 0x8B, 0x2B), 4, published.AddDays(4), cancellationToken);
         var moon = await DemoChallenges.SubmitEntryAsync(db, files, thumbnails, challenge, licence, camille, "Praline moon",

@@ -45,6 +45,7 @@ public static class DemoResults
             ChallengeCategory.Packaging, ["packaging", "easter"], [3000m, 1000m], licence.Id,
             opens: published.AddDays(1), deadline: published.AddDays(25), judging: published.AddDays(40));
         DemoChallenges.Publish(db, challenge, moderator, published);
+        await DemoChallenges.GiveCoverAsync(files, thumbnails, challenge, owner, new SKColor(0x15, 0x80, 0x3D), published, cancellationToken);
         async Task<Entry> EnterAsync(string creative, string title, string description, SKColor colour, int day)
         {
             var at = published.AddDays(day);

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Crowdsource.Web.Pages.Challenges;
 
-/// <summary>The brand adds and removes the files creatives can download with the brief (images and PDFs).</summary>
+/// <summary>The brand adds and removes the files creatives can download with the brief (images and PDFs), and sets the cover image.</summary>
 [RateLimited(RateLimitGroup.Action)]
 [RequestSizeLimit(MaximumRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaximumRequestBytes)]
@@ -31,6 +31,8 @@ public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : Pa
 
     public FilePolicy Policy => limits.Value.BrandAsset;
 
+    public FilePolicy CoverPolicy => limits.Value.Cover;
+
     public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
@@ -38,6 +40,14 @@ public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : Pa
         var files = await sender.FilesSentAsync([Input.File], Input.Uploads, nameof(Input.File), cancellationToken);
         await sender.Send(new AddChallengeAsset.Command(new ChallengeId(Id), files.FirstOrDefault()), cancellationToken);
         TempData["StatusMessage"] = UiText.FileAdded;
+        return RedirectToPage(new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostCoverAsync(CancellationToken cancellationToken)
+    {
+        var files = await sender.FilesSentAsync([Input.Cover], Input.CoverUploads, nameof(Input.Cover), cancellationToken);
+        await sender.Send(new SetChallengeCover.Command(new ChallengeId(Id), files.FirstOrDefault()), cancellationToken);
+        TempData["StatusMessage"] = UiText.CoverSaved;
         return RedirectToPage(new { id = Id });
     }
 
@@ -57,5 +67,11 @@ public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : Pa
 
         /// <summary>The file, when the site's script sent it ahead in chunks (a resumable upload).</summary>
         public List<Guid> Uploads { get; set; } = [];
+
+        /// <summary>A new cover image for the challenge.</summary>
+        public IFormFile? Cover { get; set; }
+
+        /// <summary>The cover, when the site's script sent it ahead in chunks.</summary>
+        public List<Guid> CoverUploads { get; set; } = [];
     }
 }

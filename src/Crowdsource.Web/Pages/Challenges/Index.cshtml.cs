@@ -41,6 +41,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public ListChallenges.Result Result { get; private set; } = null!;
 
+    /// <summary>The minimum prize asked for is above the maximum: nothing can match, and the page says why.</summary>
+    public bool PrizeRangeInverted => MinimumPrize > MaximumPrize;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Result = await sender.Send(new ListChallenges.Query(Search, Category, Phase, MinimumPrize, MaximumPrize, Brand, Sort, PageNumber, AsOf), cancellationToken);
 
