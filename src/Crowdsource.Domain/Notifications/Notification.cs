@@ -14,6 +14,7 @@ public enum NotificationKind
     AwardPaid,
     ReportReceived,
     WinnersChosen,
+    PrizeWon,
 }
 
 /// <summary>
