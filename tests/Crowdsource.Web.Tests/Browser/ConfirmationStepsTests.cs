@@ -15,7 +15,7 @@ public sealed class ConfirmationStepsTests(BrowserFixture browser)
     public async Task Cancelling_a_challenge_says_what_happens_before_the_button_that_does_it(
         string locale, int width, string action, string confirm, string final)
     {
-        using var owner = browser.Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var owner = browser.Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = browser.BaseAddress });
         await Forms.SignInAsync(owner, await browser.Site.AccountAsync());
         var brandId = await BrandPages.CreateBrandAsync(owner, "Kettle Co");
         var challengeId = await BrandPages.ChallengeInReviewAsync(owner, brandId, "A kettle for tomorrow", "kettle");

@@ -40,7 +40,7 @@ public sealed class ReturnAddressTests(CrowdsourceWebFactory factory) : IClassFi
         var entryForm = $"/Challenges/{Guid.NewGuid()}/enter";
 
         var login = await Forms.ParseAsync(await client.GetAsync(Path($"/Account/Login?ReturnUrl={Uri.EscapeDataString(entryForm)}")));
-        var signUp = login.QuerySelector("a[href^='/Account/Register']")!.GetAttribute("href")!;
+        var signUp = login.QuerySelector("main a[href^='/Account/Register']")!.GetAttribute("href")!;
         Assert.Equal($"/Account/Register?returnUrl={Uri.EscapeDataString(entryForm)}", signUp);
         var registerPage = await Forms.ParseAsync(await client.GetAsync(Path(signUp)));
         Assert.Equal(entryForm, registerPage.QuerySelector("input[name='ReturnUrl']")!.GetAttribute("value"));
