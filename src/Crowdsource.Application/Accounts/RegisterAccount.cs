@@ -15,7 +15,8 @@ namespace Crowdsource.Application.Accounts;
 /// </summary>
 public static class RegisterAccount
 {
-    public sealed record Command(string DisplayName, string Email, string Password, string Culture) : ICommand, ITransactional;
+    /// <summary>The sign-up; <c>ReturnUrl</c> is the local page the person was on their way to, which the confirmation link carries back.</summary>
+    public sealed record Command(string DisplayName, string Email, string Password, string Culture, string? ReturnUrl = null) : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -59,7 +60,7 @@ public static class RegisterAccount
 
             var token = await users.GenerateEmailConfirmationTokenAsync(candidate);
             await db.QueueAsync(candidate.Email!, AccountEmails.ConfirmKind,
-                AccountEmails.ConfirmEmail(candidate, links.ConfirmEmail(candidate.Id, token), now), limits.Value, now, cancellationToken);
+                AccountEmails.ConfirmEmail(candidate, links.ConfirmEmail(candidate.Id, token, command.ReturnUrl), now), limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

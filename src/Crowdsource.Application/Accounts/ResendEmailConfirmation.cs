@@ -31,7 +31,7 @@ public static class ResendEmailConfirmation
             var due = user is { EmailConfirmed: false } ? user : null;
             var recipient = due ?? AccountEmails.Nobody(now);
             var token = await users.GenerateEmailConfirmationTokenAsync(recipient);
-            var message = AccountEmails.ConfirmEmail(recipient, links.ConfirmEmail(recipient.Id, token), now);
+            var message = AccountEmails.ConfirmEmail(recipient, links.ConfirmEmail(recipient.Id, token, returnUrl: null), now);
             await db.QueueAsync(user?.Email ?? email, AccountEmails.ConfirmKind, due is null ? null : message, limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

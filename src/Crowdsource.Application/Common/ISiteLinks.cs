@@ -3,7 +3,8 @@ namespace Crowdsource.Application.Common;
 /// <summary>Absolute links that e-mails carry. The web layer builds them (it knows the host and routes).</summary>
 public interface ISiteLinks
 {
-    Uri ConfirmEmail(string userId, string token);
+    /// <summary>The confirmation link; with <paramref name="returnUrl"/> (a local path), the page the person was on their way to.</summary>
+    Uri ConfirmEmail(string userId, string token, string? returnUrl);
 
     Uri ResetPassword(string email, string token);
 

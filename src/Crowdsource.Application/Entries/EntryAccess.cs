@@ -90,8 +90,14 @@ internal static class EntryAccess
         }
 
         var isMember = await db.IsMemberAsync(challenge.BrandId, userId, cancellationToken);
-        return isMember && (challenge.Status != ChallengeStatus.Completed || await db.Awards.AnyAsync(award => award.EntryId == entry.Id, cancellationToken));
+        return isMember && (BrandKeepsAll(challenge) || await db.Awards.AnyAsync(award => award.EntryId == entry.Id, cancellationToken));
     }
+
+    /// <summary>
+    /// Whether the brand still sees every active entry of its challenge. Once the challenge is completed it keeps only
+    /// the entries it won rights to (<see cref="IsPartyAsync"/>); pages that list the others must not link their files.
+    /// </summary>
+    public static bool BrandKeepsAll(Challenge challenge) => challenge.Status != ChallengeStatus.Completed;
 
     /// <summary>After the results, awarded entries are public (results page, winners gallery), for whoever may see the challenge.</summary>
     private static async Task<bool> IsAnnouncedWinnerAsync(ICrowdsourceDb db, ICurrentUser user, Entry entry, Challenge challenge, CancellationToken cancellationToken) =>

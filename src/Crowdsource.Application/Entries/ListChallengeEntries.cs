@@ -1,3 +1,4 @@
+using Crowdsource.Application.Awards;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
@@ -21,7 +22,7 @@ public static class ListChallengeEntries
     public sealed record Listing(IReadOnlyList<Row> Rows, string? ConflictOfInterest);
 
     public sealed record Row(EntryId Id, string Title, string CreativeName, EntryStatus Status, DateTimeOffset SubmittedAt, int FileCount,
-        IReadOnlyList<EntryId> SharesFilesWith, EntryThumbnail? Thumbnail = null);
+        IReadOnlyList<EntryId> SharesFilesWith, int? PrizeRank, EntryThumbnail? Thumbnail = null);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser) : IQueryHandler<Query, Listing>
     {
@@ -49,8 +50,9 @@ public static class ListChallengeEntries
 
             var shared = DuplicateFiles.SharedWithOtherAccounts([.. entries.Select(entry => new DuplicateFiles.Holder(
                 entry.Id, entry.ChallengeId, entry.CreativeUserId, [.. entry.Files.Select(file => file.Sha256)]))]);
+            var prizes = await db.PrizeRanksAsync([.. entries.Select(entry => entry.Id)], cancellationToken);
             return new Listing([.. entries.Select(entry => new Row(entry.Id, entry.Title, authors[entry.CreativeUserId].Name, entry.Status, entry.SubmittedAt,
-                entry.Files.Count, shared[entry.Id], ThumbnailOf(entry)))], null);
+                entry.Files.Count, shared[entry.Id], prizes.TryGetValue(entry.Id, out var rank) ? rank : null, ThumbnailOf(entry)))], null);
         }
 
         private static EntryThumbnail? ThumbnailOf(Entry entry) =>

@@ -1,3 +1,4 @@
+using Crowdsource.Application.Awards;
 using Crowdsource.Application.Common;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
@@ -17,7 +18,7 @@ public static class ListMyEntries
     public sealed record Query(int Page = 1) : IQuery<Result>;
 
     public sealed record Row(EntryId Id, string Title, EntryStatus Status, DateTimeOffset SubmittedAt, int FileCount,
-        Guid ChallengeId, string ChallengeTitle, ChallengeStatus ChallengeStatus, DateTimeOffset? Deadline, EntryThumbnail? Thumbnail = null);
+        Guid ChallengeId, string ChallengeTitle, ChallengeStatus ChallengeStatus, DateTimeOffset? Deadline, int? PrizeRank, EntryThumbnail? Thumbnail = null);
 
     public sealed record Result(IReadOnlyList<Row> Rows, int Page, bool HasMore);
 
@@ -35,11 +36,13 @@ public static class ListMyEntries
                 .Join(db.Challenges, entry => entry.ChallengeId, challenge => challenge.Id, (entry, challenge) => new { entry, challenge })
                 .OrderByDescending(row => row.entry.SubmittedAt).ThenByDescending(row => row.entry.Id)
                 .Select(row => new Row(row.entry.Id, row.entry.Title, row.entry.Status, row.entry.SubmittedAt, row.entry.Files.Count,
-                    row.challenge.Id.Value, row.challenge.Title, row.challenge.Status, row.challenge.SubmissionDeadline,
+                    row.challenge.Id.Value, row.challenge.Title, row.challenge.Status, row.challenge.SubmissionDeadline, null,
                     row.entry.Files.OrderBy(file => EF.Functions.Like(file.ContentType, "image/%") ? 0 : 1).ThenBy(file => file.Position)
                         .Select(file => new EntryThumbnail(file.Id, file.FileName, file.ContentType, file.ThumbnailFileId != null)).FirstOrDefault()))
                 .ToListAsync(cancellationToken);
-            return new Result([.. rows.Take(PageSize)], page, rows.Count > PageSize);
+            var shown = rows.Take(PageSize).ToList();
+            var prizes = await db.PrizeRanksAsync([.. shown.Select(row => row.Id)], cancellationToken);
+            return new Result([.. shown.Select(row => prizes.TryGetValue(row.Id, out var rank) ? row with { PrizeRank = rank } : row)], page, rows.Count > PageSize);
         }
     }
 }

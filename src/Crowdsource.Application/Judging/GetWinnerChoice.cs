@@ -7,6 +7,7 @@ using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Judging;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Judging;
 
@@ -30,7 +31,8 @@ public static class GetWinnerChoice
 
     public sealed record Row(
         int Number, EntryId EntryId, string Title, string CreativeName, int? Rank, decimal? Score, bool IsTied, int JudgeCount, bool IsComplete,
-        bool IsShortlisted, IReadOnlyList<decimal?> CriterionAverages, IReadOnlyList<JudgeComments> Comments, EntryPreview? Preview);
+        bool IsShortlisted, IReadOnlyList<decimal?> CriterionAverages, IReadOnlyList<JudgeComments> Comments, EntryPreview? Preview,
+        bool CanOpen);
 
     /// <summary>One judge's comments on the entry ("Judge 1"…), per criterion in the published order, and overall.</summary>
     public sealed record JudgeComments(int Judge, IReadOnlyList<string?> PerCriterion, string? Overall);
@@ -49,9 +51,13 @@ public static class GetWinnerChoice
             var byId = entries.ToDictionary(entry => entry.Id);
             var authors = await db.AuthorNamesAsync(currentUser, challenge, cancellationToken);
 
+            // Once the challenge is completed the brand keeps only its winners: the others are listed, not linked.
+            var awarded = EntryAccess.BrandKeepsAll(challenge) ? null : await db.Awards.AsNoTracking()
+                .Where(award => award.ChallengeId == challenge.Id).Select(award => award.EntryId).ToListAsync(cancellationToken);
             var rows = ranking.Select(ranked =>
             {
                 var entry = byId[ranked.EntryId];
+                var canOpen = currentUser.IsStaff() || awarded is null || awarded.Contains(entry.Id);
                 var comments = cards.Where(card => card.EntryId == entry.Id)
                     .Select(card => new JudgeComments(panel.IndexOf(card.JudgeUserId) + 1,
                         [.. challenge.Criteria.Select(criterion => card.Scores.FirstOrDefault(score => score.Criterion == criterion.Name)?.Comment)],
@@ -60,7 +66,8 @@ public static class GetWinnerChoice
                     .OrderBy(judge => judge.Judge)
                     .ToList();
                 return new Row(numbers[entry.Id], entry.Id, entry.Title, authors[entry.CreativeUserId].Name, ranked.Rank, ranked.Score, ranked.IsTied,
-                    ranked.JudgeCount, ranked.IsComplete, entry.IsShortlisted, ranked.CriterionAverages, comments, EntryPreview.Of(entry));
+                    ranked.JudgeCount, ranked.IsComplete, entry.IsShortlisted, ranked.CriterionAverages, comments,
+                    canOpen ? EntryPreview.Of(entry) : null, canOpen);
             }).ToList();
 
             var conflict = await db.ConflictOfInterestAsync(challenge, me, cancellationToken);

@@ -118,7 +118,8 @@ internal static class JudgingAccess
 
     /// <summary>
     /// Records the awards the challenge just decided, audits the announcement and tells every participant (authors of
-    /// active entries) and the brand's members, with a link to the results page. Same transaction as the decision.
+    /// active entries) and the brand's members, with a link to the results page; the authors of the winning entries
+    /// hear instead that they won, which prize and what happens next. Same transaction as the decision.
     /// </summary>
     public static async Task AnnounceAsync(
         this ICrowdsourceDb db, ISiteLinks links, Challenge challenge, IReadOnlyList<Award> awards, string? actorUserId, string action,
@@ -129,9 +130,21 @@ internal static class JudgingAccess
             .Select(award => FormattableString.Invariant($"#{award.Rank} {award.EntryId.Value} {award.Amount:0.##} {award.Currency}")));
         db.Record(actorUserId, Audit.Challenge, challenge.Id.Value, action, summary, now);
 
+        var winnerIds = awards.Select(award => award.EntryId).ToList();
+        var winning = await db.Entries.AsNoTracking().IgnoreAutoIncludes().Where(entry => winnerIds.Contains(entry.Id))
+            .Select(entry => new { entry.Id, entry.CreativeUserId, entry.Title })
+            .ToDictionaryAsync(entry => entry.Id, cancellationToken);
+        foreach (var award in awards)
+        {
+            var entry = winning[award.EntryId];
+            await db.NotifyWinnerAsync(links, entry.CreativeUserId, award, challenge.Title, entry.Title, now, cancellationToken);
+        }
+
+        var winners = winning.Values.Select(entry => entry.CreativeUserId).ToHashSet(StringComparer.Ordinal);
         var participants = await db.EntrantsAsync(challenge.Id, cancellationToken);
         var members = await db.BrandMembersAsync(challenge.BrandId, cancellationToken);
-        await db.NotifyAsync(links, participants.Concat(members), NotificationKind.ResultsAnnounced, challenge.Title, ResultsLink(challenge.Id), now, cancellationToken);
+        await db.NotifyAsync(links, participants.Where(id => !winners.Contains(id)).Concat(members), NotificationKind.ResultsAnnounced, challenge.Title,
+            ResultsLink(challenge.Id), now, cancellationToken);
     }
 }
 

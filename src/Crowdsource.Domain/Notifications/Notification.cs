@@ -14,6 +14,7 @@ public enum NotificationKind
     AwardPaid,
     ReportReceived,
     WinnersChosen,
+    PrizeWon,
 
     /// <summary>A new challenge matches one of the person's saved searches (by e-mail only in the daily digest the search chooses).</summary>
     SavedSearchMatched,

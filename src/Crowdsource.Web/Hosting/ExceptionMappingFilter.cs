@@ -76,7 +76,8 @@ internal sealed partial class ExceptionMappingFilter(ILogger<ExceptionMappingFil
         executed.ExceptionHandled = true;
     }
 
-    private static async Task<IActionResult> RedisplayAsync(object page, HttpContext context)
+    /// <summary>The page again, with what its GET loads (<see cref="IRedisplayable"/>); 404 or 403 when the viewer may not see it.</summary>
+    internal static async Task<IActionResult> RedisplayAsync(object page, HttpContext context)
     {
         if (page is IRedisplayable redisplayable)
         {

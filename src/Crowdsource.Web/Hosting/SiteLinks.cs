@@ -9,8 +9,10 @@ namespace Crowdsource.Web.Hosting;
 internal sealed class SiteLinks(LinkGenerator links, IOptions<CrowdsourceOptions> options)
     : ISiteLinks
 {
-    public Uri ConfirmEmail(string userId, string token) =>
-        Absolute("/Account/ConfirmEmail", new { userId, code = EncodeToken(token) });
+    public Uri ConfirmEmail(string userId, string token, string? returnUrl) =>
+        Absolute("/Account/ConfirmEmail", IsLocalPath(returnUrl)
+            ? new { userId, code = EncodeToken(token), returnUrl }
+            : (object)new { userId, code = EncodeToken(token) });
 
     public Uri ResetPassword(string email, string token) =>
         Absolute("/Account/ResetPassword", new { email, code = EncodeToken(token) });
@@ -22,10 +24,15 @@ internal sealed class SiteLinks(LinkGenerator links, IOptions<CrowdsourceOptions
     public Uri Page(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal)
+        return IsLocalPath(path)
             ? new Uri(BaseUrl(), path)
             : throw new ArgumentException("A path inside the site.", nameof(path));
     }
+
+    /// <summary>A path inside this site ("/…"), never another host ("//host", "/\\host") nor an absolute address.</summary>
+    public static bool IsLocalPath([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? path) =>
+        !string.IsNullOrEmpty(path) && path.StartsWith('/')
+        && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal);
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Web.Resources;
@@ -38,6 +39,16 @@ public static class StatusNames
         EntryStatus.Withdrawn => UiText.EntryStatusWithdrawn,
         _ => status.ToString(),
     };
+
+    /// <summary>A winning entry says "Winner" and its prize instead of its screening status (<paramref name="prizeRank"/>: its award's rank, or null).</summary>
+    public static string Describe(EntryStatus status, int? prizeRank) => prizeRank switch
+    {
+        null => Describe(status),
+        Domain.Judging.Award.PeoplesChoiceRank => UiText.EntryStatusWinnerPeoplesChoice,
+        { } rank => string.Format(CultureInfo.CurrentCulture, UiText.EntryStatusWinner, rank),
+    };
+
+    public static string BadgeClass(EntryStatus status, int? prizeRank) => prizeRank is null ? BadgeClass(status) : "text-bg-warning";
 
     public static string BadgeClass(EntryStatus status) => status switch
     {

@@ -98,6 +98,7 @@ internal static class WebSetup
             {
                 options.Filters.Add<ExceptionMappingFilter>();
                 options.Filters.Add<UnmatchedHandlerFilter>();
+                options.Filters.Add<ConfirmationFilter>();
                 options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 UsableValueBinderProvider.AddTo(options.ModelBinderProviders);

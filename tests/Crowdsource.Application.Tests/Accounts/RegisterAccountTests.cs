@@ -121,7 +121,7 @@ public sealed class RegisterAccountTests(ApplicationFixture fixture) : IClassFix
 
     private sealed class BrokenLinks : ISiteLinks
     {
-        public Uri ConfirmEmail(string userId, string token) => throw new InvalidOperationException("No route.");
+        public Uri ConfirmEmail(string userId, string token, string? returnUrl) => throw new InvalidOperationException("No route.");
 
         public Uri ResetPassword(string email, string token) => throw new InvalidOperationException("No route.");
 

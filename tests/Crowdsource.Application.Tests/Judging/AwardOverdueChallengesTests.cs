@@ -46,8 +46,11 @@ public sealed class AwardOverdueChallengesTests(ApplicationFixture fixture) : IC
             awards.Select(award => (award.Rank, award.EntryId, award.Method)));
         Assert.Equal(ChallengeStatus.WinnersAnnounced, (await fixture.LoadAsync(ranked.Challenge)).Status);
         Assert.Equal(1, await fixture.DbAsync(db => db.AuditEvents.CountAsync(line => line.SubjectId == ranked.Challenge.Value && line.Action == "winners.awarded-by-ranking")));
-        Assert.Equal(3 + 1, await fixture.DbAsync(db => db.Notifications.CountAsync(notification =>
+        Assert.Equal(1 + 1, await fixture.DbAsync(db => db.Notifications.CountAsync(notification =>
             notification.Kind == NotificationKind.ResultsAnnounced && notification.Link == $"/Challenges/{ranked.Challenge.Value}/results")));
+        var winnersTold = new[] { $"/Entries/{ranked.Entries[2].Value}", $"/Entries/{ranked.Entries[0].Value}" };
+        Assert.Equal(2, await fixture.DbAsync(db => db.Notifications.CountAsync(notification =>
+            notification.Kind == NotificationKind.PrizeWon && winnersTold.Contains(notification.Link))));
 
         Assert.Equal(ChallengeStatus.Judging, (await fixture.LoadAsync(nothingApproved.Challenge)).Status);
         Assert.Equal(ChallengeStatus.Judging, (await fixture.LoadAsync(chosen.Challenge)).Status);

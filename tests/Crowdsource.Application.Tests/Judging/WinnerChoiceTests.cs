@@ -1,6 +1,7 @@
 using System.Text;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Judging;
+using Crowdsource.Application.Notifications;
 using Crowdsource.Application.Tests.Support;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Domain.Brands;
@@ -78,7 +79,7 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Confirmed_winners_get_their_prizes_and_every_participant_and_brand_member_hears_of_the_results()
+    public async Task Confirmed_winners_get_their_prizes_and_hear_they_won_and_every_other_participant_and_brand_member_hears_of_the_results()
     {
         var setup = await fixture.InJudgingAsync(approved: 2, submittedOnly: 1);
         var editor = await fixture.BrandMemberAsync(setup.Brand, BrandRole.Editor);
@@ -106,7 +107,15 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
         var told = await fixture.DbAsync(db => db.Notifications.AsNoTracking()
             .Where(notification => notification.Kind == NotificationKind.ResultsAnnounced && notification.Link == $"/Challenges/{setup.Challenge.Value}/results")
             .Select(notification => notification.UserId).ToListAsync());
-        Assert.Equivalent(setup.Creatives.Select(creative => creative.UserId).Append(setup.Owner.UserId).Append(editor.UserId), told, strict: true);
+        Assert.Equivalent(new[] { setup.Creatives[2].UserId, setup.Owner.UserId, editor.UserId }, told, strict: true);
+        var won = await fixture.DbAsync(db => db.Notifications.AsNoTracking().Where(notification => notification.Kind == NotificationKind.PrizeWon)
+            .Where(notification => notification.UserId == setup.Creatives[0].UserId || notification.UserId == setup.Creatives[1].UserId)
+            .OrderBy(notification => notification.Link == $"/Entries/{setup.Entries[0].Value}")
+            .Select(notification => new { notification.UserId, notification.Link }).ToListAsync());
+        Assert.Equal([(setup.Creatives[1].UserId, $"/Entries/{setup.Entries[1].Value}"), (setup.Creatives[0].UserId, $"/Entries/{setup.Entries[0].Value}")],
+            won.Select(notification => (notification.UserId, notification.Link)));
+        var centre = await fixture.SendAsync(sender => sender.Send(new ListMyNotifications.Query()), setup.Creatives[1]);
+        Assert.Contains(centre.Items, item => item.Text.StartsWith("You won prize no. 1 in “", StringComparison.Ordinal) && item.Text.EndsWith("”: 5,000 EUR.", StringComparison.Ordinal));
         Assert.Equal(1, await fixture.DbAsync(db => db.AuditEvents.CountAsync(line => line.SubjectId == setup.Challenge.Value && line.Action == "winners.confirmed")));
 
         await Assert.ThrowsAsync<DomainRuleException>(async () => await fixture.SendAsync(sender => sender.Send(Score(setup.Entries[0], 1, 1)), setup.Judge));

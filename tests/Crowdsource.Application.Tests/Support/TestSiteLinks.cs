@@ -7,7 +7,7 @@ internal sealed class TestSiteLinks : ISiteLinks
 {
     public const string Base = "https://crowdsource.test";
 
-    public Uri ConfirmEmail(string userId, string token) =>
+    public Uri ConfirmEmail(string userId, string token, string? returnUrl) =>
         new($"{Base}/Account/ConfirmEmail?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(token)}");
 
     public Uri ResetPassword(string email, string token) =>

@@ -31,7 +31,12 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         var reference = adminTab.GetByLabel("Payment reference (Tin of clouds, Prize 1)");
         await reference.FillAsync("SEPA-BROWSER-42");
         await BrowserFixture.ScreenshotAsync(adminTab, "awards-01-admin-awards");
-        await reference.Locator("xpath=ancestor::form").GetByRole(AriaRole.Button, new() { Name = "Record as paid" }).ClickAsync();
+        var payment = reference.Locator("xpath=ancestor::form");
+        await payment.Locator("summary", new() { HasText = "Record as paid" }).ClickAsync();
+        await Assertions.Expect(payment.GetByText("transfers the rights")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(adminTab, "admin awards, payment to confirm");
+        await BrowserFixture.ScreenshotAsync(adminTab, "awards-01b-confirm-payment");
+        await payment.GetByRole(AriaRole.Button, new() { Name = "Yes, record the payment" }).ClickAsync();
         await Assertions.Expect(adminTab.GetByText("The payment is recorded")).ToBeVisibleAsync();
         await Assertions.Expect(adminTab.Locator("tr", new() { HasText = "Tin of clouds" }).GetByText("SEPA-BROWSER-42")).ToBeVisibleAsync();
 

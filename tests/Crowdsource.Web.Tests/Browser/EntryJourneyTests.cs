@@ -89,10 +89,12 @@ public sealed partial class EntryJourneyTests(BrowserFixture browser) : IDisposa
         await Assertions.Expect(receipt).Not.ToContainTextAsync(TestFiles.Sha256(File.ReadAllBytes(front)));
         await BrowserFixture.ScreenshotAsync(page, "entry-journey-04-edited");
 
-        // And withdraws it: it leaves judging, the receipt stays.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw this entry" }).ClickAsync();
+        // And withdraws it, once it has read what that means: it leaves judging, the receipt stays.
+        await page.Locator("summary", new() { HasText = "Withdraw this entry" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("This cannot be undone.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw this entry" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1 + p .badge")).ToHaveTextAsync("Withdrawn");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Withdraw this entry" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("summary", new() { HasText = "Withdraw this entry" })).ToHaveCountAsync(0);
         await Assertions.Expect(receipt).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "My entries", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Oolong Moon, folded" })).ToContainTextAsync("Withdrawn");

@@ -73,7 +73,8 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
 
         // A moderator confirms: the results are announced, for everyone to see.
         await moderator.GotoAsync(challenge.Board);
-        await moderator.GetByRole(AriaRole.Button, new() { Name = "Confirm and announce the winners" }).ClickAsync();
+        await moderator.Locator("summary", new() { HasText = "Confirm and announce the winners" }).ClickAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Yes, announce these winners" }).ClickAsync();
         await Assertions.Expect(moderator).ToHaveURLAsync(new Regex(Regex.Escape(challenge.Results) + "$"));
 
         var visitor = await browser.NewPageAsync();
@@ -87,13 +88,13 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(french.Locator(".winner-prize").First).ToContainTextAsync("1er prix");
         await BrowserFixture.ScreenshotAsync(french, "judging-05-results-fr");
 
-        // The first prize's author hears of the results and reads the judges' marks and comments on their entry.
+        // The first prize's author hears that they won, which prize, and reads the judges' marks and comments on their entry.
         var winner = await browser.NewPageAsync();
         await BrowserFixture.LogInAsync(winner, creatives[0].Email, creatives[0].Password);
         await winner.Locator("header a.notifications-link").ClickAsync();
-        await winner.GetByRole(AriaRole.Link, new() { Name = $"The results of “{challenge.Title}” are out." }).ClickAsync();
-        await Assertions.Expect(winner).ToHaveURLAsync(new Regex(Regex.Escape(challenge.Results) + "$"));
-        await winner.GotoAsync($"/Entries/{challenge.Entries[0]}");
+        await winner.GetByRole(AriaRole.Link, new() { Name = $"You won prize no. 1 in “{challenge.Title}”: 5,000 EUR." }).ClickAsync();
+        await Assertions.Expect(winner).ToHaveURLAsync(new Regex($"/Entries/{challenge.Entries[0]}$"));
+        await Assertions.Expect(winner.Locator("h1 + p .badge")).ToHaveTextAsync("Winner · prize no. 1");
         await Assertions.Expect(winner.GetByRole(AriaRole.Heading, new() { Name = "The judges’ marks and comments" })).ToBeVisibleAsync();
         await Assertions.Expect(winner.GetByText("A wrapper people will keep.")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(winner, "judging-06-winner-feedback");
@@ -106,7 +107,8 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await adminTab.Locator("tr", new() { HasText = challenge.Title }).First.WaitForAsync();
         var row = adminTab.Locator("tr", new() { HasText = challenge.Title }).Filter(new() { HasText = "Paper fold" });
         await row.GetByLabel("Payment reference (Paper fold, Prize 1)").FillAsync("SEPA-JOURNEY-1");
-        await row.GetByRole(AriaRole.Button, new() { Name = "Record as paid" }).ClickAsync();
+        await row.Locator("summary", new() { HasText = "Record as paid" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Yes, record the payment" }).ClickAsync();
         await Assertions.Expect(adminTab.GetByText("The payment is recorded")).ToBeVisibleAsync();
 
         await winner.ReloadAsync();

@@ -45,6 +45,7 @@ public sealed class AwardsAndNotificationsTests(CrowdsourceWebFactory factory) :
         var form = page.Forms.Single(candidate => candidate.QuerySelector($"input[name='Input.AwardId'][value='{finished.AwardId}']") is not null);
         var fields = form.QuerySelectorAll("input[type=hidden]").Cast<IHtmlInputElement>().ToDictionary(input => input.Name!, input => input.Value);
         fields["Input.PaymentReference"] = "SEPA-HTTP-1";
+        fields["confirmed"] = "true";
         var posted = await admin.PostAsync(Path(form.GetAttribute("action")!), new FormUrlEncodedContent(fields));
         var again = await admin.PostAsync(Path(form.GetAttribute("action")!), new FormUrlEncodedContent(fields)); // a double post
 
@@ -67,6 +68,7 @@ public sealed class AwardsAndNotificationsTests(CrowdsourceWebFactory factory) :
         var form = page.Forms.Single(candidate => candidate.QuerySelector($"input[name='Input.AwardId'][value='{finished.AwardId}']") is not null);
         var fields = form.QuerySelectorAll("input[type=hidden]").Cast<IHtmlInputElement>().ToDictionary(input => input.Name!, input => input.Value);
         fields["Input.PaymentReference"] = " ";
+        fields["confirmed"] = "true";
 
         var response = await admin.PostAsync(Path(form.GetAttribute("action")!), new FormUrlEncodedContent(fields));
 

@@ -502,6 +502,7 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
         ["Input.Role"] = "Owner",
         ["userId"] = scene.OwnerId,
         ["role"] = "Editor",
+        ["confirmed"] = "true", // an intruder who confirms an irreversible action is refused all the same
         ["Input.Version"] = "0",
         ["Input.Title"] = Intruder,
         ["Input.Reason"] = $"{Intruder}, who may not decide on this challenge.",

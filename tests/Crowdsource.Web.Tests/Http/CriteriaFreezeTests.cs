@@ -94,7 +94,7 @@ public sealed class CriteriaFreezeTests(CrowdsourceWebFactory factory) : IClassF
 
         var creative = await SignedInAsync(await factory.AccountAsync());
         var entryPage = await SubmittedEntries.EnterAsync(creative, challengePage);
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SubmitAsync(creative, entryPage, new Dictionary<string, string>(), $"{entryPage}?handler=Withdraw")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SubmitAsync(creative, entryPage, new Dictionary<string, string> { ["confirmed"] = "true" }, $"{entryPage}?handler=Withdraw")).StatusCode);
 
         var form = await Forms.ParseAsync(await brand.GetAsync(new Uri(edit, UriKind.Relative)));
         Assert.Contains("can no longer change", form.QuerySelector("#criteria-frozen")!.TextContent, StringComparison.Ordinal);

@@ -82,7 +82,7 @@ public sealed class EntryTests(CrowdsourceWebFactory factory) : IClassFixture<Cr
         var token = (await Forms.ParseAsync(await other.GetAsync(new Uri("/Entries", UriKind.Relative))))
             .QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var withdraw = await other.PostAsync(new Uri($"{entryPage}?handler=Withdraw", UriKind.Relative),
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["confirmed"] = "true" }));
         Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
         Assert.Contains("Submitted", (await Forms.ParseAsync(await chloe.GetAsync(new Uri(entryPage, UriKind.Relative)))).QuerySelector(".badge")!.TextContent,
             StringComparison.Ordinal);

@@ -8,6 +8,12 @@ namespace Crowdsource.Web.Pages.Account;
 /// <summary>The link from the confirmation e-mail lands here. A damaged or expired link says so and offers a new one.</summary>
 public sealed class ConfirmEmailModel(ISender sender) : PageModel
 {
-    public async Task OnGetAsync(string? userId, string? code, CancellationToken cancellationToken) =>
+    /// <summary>The local page the person was on their way to when they signed up (from the link); anything else is ignored.</summary>
+    public string? ReturnUrl { get; private set; }
+
+    public async Task OnGetAsync(string? userId, string? code, string? returnUrl, CancellationToken cancellationToken)
+    {
+        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
         await sender.Send(new ConfirmEmail.Command(userId ?? string.Empty, SiteLinks.DecodeToken(code) ?? string.Empty), cancellationToken);
+    }
 }

@@ -15,6 +15,10 @@ public sealed class RegisterModel(ISender sender) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>The page the person was on their way to (a local path only): the confirmation e-mail carries it back.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? RedirectToPage("/Index") : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -26,7 +30,8 @@ public sealed class RegisterModel(ISender sender) : PageModel
         }
 
         await sender.Send(new RegisterAccount.Command(
-            Input.DisplayName, Input.Email, Input.Password, CultureInfo.CurrentUICulture.Name), cancellationToken);
+            Input.DisplayName, Input.Email, Input.Password, CultureInfo.CurrentUICulture.Name,
+            Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null), cancellationToken);
         TempData["RegisteredEmail"] = Input.Email.Trim();
         return RedirectToPage("/Account/RegisterConfirmation");
     }

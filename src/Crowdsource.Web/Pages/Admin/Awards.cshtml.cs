@@ -20,6 +20,7 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
 
     public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
 
+    [Irreversible]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new MarkAwardPaid.Command(Input.AwardId, Input.Version, Input.PaymentReference), cancellationToken);

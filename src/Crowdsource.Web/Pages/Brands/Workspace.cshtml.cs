@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Domain.Brands;
+using Crowdsource.Domain.Challenges;
 using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
@@ -80,6 +81,18 @@ public sealed class WorkspaceModel(ISender sender, ViewerTime time) : PageModel,
         TempData["StatusMessage"] = UiText.MemberRoleChanged;
         return RedirectToPage(new { id = Id });
     }
+
+    /// <summary>
+    /// Where a challenge of the dashboard leads: the page where its next step happens. A draft to its form, a challenge
+    /// in judging to the winner choice, one with results to its results, any other to its page.
+    /// </summary>
+    public string ChallengeLink(ChallengeStatus status, ChallengeId challenge) => status switch
+    {
+        ChallengeStatus.Draft => Url.Page("/Challenges/Edit", new { id = challenge.Value })!,
+        ChallengeStatus.Judging => Url.Page("/Brands/Winners", new { id = challenge.Value })!,
+        ChallengeStatus.WinnersAnnounced or ChallengeStatus.Completed => Url.Page("/Challenges/Results", new { id = challenge.Value })!,
+        _ => Url.Page("/Challenges/Details", new { id = challenge.Value })!,
+    };
 
     public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
     {

@@ -22,6 +22,7 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 
     public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
 
+    [Irreversible]
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new WithdrawEntry.Command(new EntryId(Id)), cancellationToken);

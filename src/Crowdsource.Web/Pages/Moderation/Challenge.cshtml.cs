@@ -38,6 +38,7 @@ public sealed class ChallengeModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage(new { id = Id });
     }
 
+    [Irreversible]
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new RejectChallenge.Command(ChallengeId, Input.Reason), cancellationToken);
@@ -45,6 +46,7 @@ public sealed class ChallengeModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage("/Moderation/Index");
     }
 
+    [Irreversible]
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new CancelChallenge.Command(ChallengeId, Input.Reason), cancellationToken);

@@ -59,6 +59,7 @@ public sealed class JudgingModel(ISender sender) : PageModel, IRedisplayable
         return Done(shortlisted ? UiText.AddedToShortlist : UiText.RemovedFromShortlist);
     }
 
+    [Irreversible]
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new ConfirmWinners.Command(ChallengeId), cancellationToken);

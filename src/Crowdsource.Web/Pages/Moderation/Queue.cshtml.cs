@@ -35,6 +35,7 @@ public sealed class QueueModel(ISender sender) : PageModel, IRedisplayable
         return Done(UiText.ChangesRequestedMessage);
     }
 
+    [Irreversible]
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new RejectEntry.Command(new EntryId(Input.EntryId), Input.Version, Input.Reason), cancellationToken);
