@@ -30,6 +30,7 @@ internal sealed record PrizeWonNotice(int Rank, decimal Amount, string Currency,
     /// <summary>"prize no. 1" or "the people's choice prize", in <paramref name="culture"/>.</summary>
     public string Tier(CultureInfo culture) => Rank == Award.PeoplesChoiceRank
         ? Text(nameof(Messages.PrizeWonTierPeoplesChoice), culture)
+        : Rank == 1 ? Text(nameof(Messages.PrizeWonFirstTier), culture)
         : string.Format(culture, Text(nameof(Messages.PrizeWonTier), culture), Rank);
 
     /// <summary>The sentence of the notification centre: "You won prize no. 1 in “Title”: 2,000 EUR."</summary>

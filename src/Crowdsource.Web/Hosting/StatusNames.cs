@@ -45,7 +45,7 @@ public static class StatusNames
     {
         null => Describe(status),
         Domain.Judging.Award.PeoplesChoiceRank => UiText.EntryStatusWinnerPeoplesChoice,
-        { } rank => string.Format(CultureInfo.CurrentCulture, UiText.EntryStatusWinner, rank),
+        { } rank => string.Format(CultureInfo.CurrentCulture, UiText.EntryStatusWinner, AwardNames.Tier(rank)),
     };
 
     public static string BadgeClass(EntryStatus status, int? prizeRank) => prizeRank is null ? BadgeClass(status) : "text-bg-warning";

@@ -92,9 +92,9 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         var winner = await browser.NewPageAsync();
         await BrowserFixture.LogInAsync(winner, creatives[0].Email, creatives[0].Password);
         await winner.Locator("header a.notifications-link").ClickAsync();
-        await winner.GetByRole(AriaRole.Link, new() { Name = $"You won prize no. 1 in “{challenge.Title}”: 5,000 EUR." }).ClickAsync();
+        await winner.GetByRole(AriaRole.Link, new() { Name = $"You won prize 1 in “{challenge.Title}”: 5,000 EUR." }).ClickAsync();
         await Assertions.Expect(winner).ToHaveURLAsync(new Regex($"/Entries/{challenge.Entries[0]}$"));
-        await Assertions.Expect(winner.Locator("h1 + p .badge")).ToHaveTextAsync("Winner · prize no. 1");
+        await Assertions.Expect(winner.Locator("h1 + p .badge")).ToHaveTextAsync("Winner · Prize 1");
         await Assertions.Expect(winner.GetByRole(AriaRole.Heading, new() { Name = "The judges’ marks and comments" })).ToBeVisibleAsync();
         await Assertions.Expect(winner.GetByText("A wrapper people will keep.")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(winner, "judging-06-winner-feedback");

@@ -50,11 +50,11 @@ public sealed class WinnerNoticeTests(CrowdsourceWebFactory factory) : IClassFix
         // The first prize, in English: the centre and the e-mail say which prize, how much, and what comes next.
         var first = await SignedInAsync(creatives[0]);
         var centre = (await Forms.ParseAsync(await first.GetAsync(Path("/Notifications")))).QuerySelector("main")!.TextContent;
-        Assert.Contains($"You won prize no. 1 in “{challenge.Title}”: 5,000 EUR.", centre, StringComparison.Ordinal);
+        Assert.Contains($"You won prize 1 in “{challenge.Title}”: 5,000 EUR.", centre, StringComparison.Ordinal);
         Assert.DoesNotContain("are out", centre, StringComparison.Ordinal);
         var email = (await factory.EmailsToAsync(creatives[0].Email)).Single();
         Assert.Equal($"You won a prize in “{challenge.Title}”", email.Subject);
-        Assert.Contains("won prize no. 1", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("won prize 1", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("5,000 EUR", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("the brand pays the prize", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("the licence grant", email.TextBody, StringComparison.Ordinal);
@@ -73,9 +73,9 @@ public sealed class WinnerNoticeTests(CrowdsourceWebFactory factory) : IClassFix
 
         // The entry badge says "Winner" with the prize, on the entry page and in the list of my entries.
         var entryPage = await Forms.ParseAsync(await first.GetAsync(Path($"/Entries/{challenge.Entries[0]}")));
-        Assert.Equal("Winner · prize no. 1", entryPage.QuerySelector("h1 + p .badge")!.TextContent.Trim());
+        Assert.Equal("Winner · Prize 1", entryPage.QuerySelector("h1 + p .badge")!.TextContent.Trim());
         var mine = await Forms.ParseAsync(await first.GetAsync(Path("/Entries")));
-        Assert.Contains("Winner · prize no. 1", mine.QuerySelector("tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Winner · Prize 1", mine.QuerySelector("tbody tr")!.TextContent, StringComparison.Ordinal);
         var loser = await Forms.ParseAsync(await (await SignedInAsync(creatives[2])).GetAsync(Path($"/Entries/{challenge.Entries[2]}")));
         Assert.Equal("Approved", loser.QuerySelector("h1 + p .badge")!.TextContent.Trim());
     }

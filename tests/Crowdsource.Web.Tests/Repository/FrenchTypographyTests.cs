@@ -7,7 +7,8 @@ namespace Crowdsource.Web.Tests.Repository;
 /// <summary>
 /// French typography in every French string: a no-break space (U+00A0, or the narrow U+202F) before ":" ";" "!" "?",
 /// inside « », and after "n°". Allowed without one, because no reader sees them as punctuation: the colon of a .NET
-/// format item ("{0:N0}", "{0:yyyy-MM-dd HH:mm}") and of a web address ("https://").
+/// format item ("{0:N0}", "{0:yyyy-MM-dd HH:mm}"), of a time pattern ("HH:mm:ss", which prints 14:05:09) and of a web
+/// address ("https://").
 /// </summary>
 public sealed partial class FrenchTypographyTests
 {
@@ -39,6 +40,7 @@ public sealed partial class FrenchTypographyTests
     [InlineData("Participation n° {0}", true)]
     [InlineData("Prix\u00a0: {0:N0} ; total\u202f!", true)]
     [InlineData("Prix\u00a0: {0:N0}, le {1:yyyy-MM-dd HH:mm}, sur https://exemple.fr", false)]
+    [InlineData("d MMMM yyyy 'à' HH:mm:ss 'UTC'", false)]
     [InlineData("Participer à «\u00a0{0}\u00a0», n°\u00a03\u202f?", false)]
     public void The_check_finds_what_a_french_reader_would_see_as_a_fault(string text, bool faulty) =>
         Assert.Equal(faulty, Faults(text).Any());
@@ -52,8 +54,8 @@ public sealed partial class FrenchTypographyTests
         }
     }
 
-    /// <summary>Format items ({0:N0}) and web addresses (https://), whose colons are not punctuation.</summary>
-    [GeneratedRegex(@"\{\d+:[^}]*\}|[a-z]+://")]
+    /// <summary>Format items ({0:N0}), time patterns (HH:mm:ss) and web addresses (https://), whose colons are not punctuation.</summary>
+    [GeneratedRegex(@"\{\d+:[^}]*\}|HH:mm(:ss)?|[a-z]+://")]
     private static partial Regex AllowedColons();
 
     /// <summary>Punctuation that needs a no-break space before it, « and n° that need one after.</summary>
