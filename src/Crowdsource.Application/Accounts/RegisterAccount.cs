@@ -15,7 +15,9 @@ namespace Crowdsource.Application.Accounts;
 /// </summary>
 public static class RegisterAccount
 {
-    public sealed record Command(string DisplayName, string Email, string Password, string Culture) : ICommand, ITransactional;
+    // ConfirmPassword: the password typed again, when the form asks for it, checked with the other fields.
+    public sealed record Command(string DisplayName, string Email, string Password, string Culture, string? ConfirmPassword = null)
+        : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -25,6 +27,7 @@ public static class RegisterAccount
             RuleFor(command => command.Email).ValidEmail();
             RuleFor(command => command.Password).PasswordGiven();
             RuleFor(command => command.Password).FollowsPasswordPolicy(command => [command.Email, command.DisplayName]);
+            RuleFor(command => command.ConfirmPassword).RepeatsPassword(command => command.Password);
         }
     }
 
