@@ -62,7 +62,8 @@ public sealed partial class FormsThatHelpJourneyTests(BrowserFixture browser)
         await page.Locator("#Input_Brief").FillAsync("## Our bottle\n\nA **refillable** one.");
         await page.Locator("[data-brief-preview] button").ClickAsync();
         var preview = page.Locator(".brief-preview-pane");
-        await Assertions.Expect(preview.Locator("h2").Last).ToHaveTextAsync("Our bottle");
+        // Rendered by the server: the first preview of a cold site on a loaded machine can take longer than the default wait.
+        await Assertions.Expect(preview.Locator("h2").Last).ToHaveTextAsync("Our bottle", new() { Timeout = 45_000 });
         await Assertions.Expect(preview.Locator("strong")).ToHaveTextAsync("refillable");
         await AssertFitsAsync(page);
         await Axe.AssertNoViolationsAsync(page, "/Challenges/Edit with totals and preview");
