@@ -23,6 +23,19 @@ internal static class AccountRules
             .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.DisplayNameTooLong, CrowdsourceUser.DisplayNameMaximumLength))
         .WithoutLinks();
 
+    /// <summary>
+    /// The password typed a second time, when the form asks for it (null: not asked), checked with the other fields so
+    /// a mismatch is reported with every other problem, not alone first.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, string?> RepeatsPassword<T>(this IRuleBuilderInitial<T, string?> rule, Func<T, string> password) =>
+        rule.Custom((again, context) =>
+        {
+            if (again is not null && !string.Equals(again, password(context.InstanceToValidate), StringComparison.Ordinal))
+            {
+                context.AddFailure(Messages.PasswordsDoNotMatch);
+            }
+        });
+
     /// <summary>Presence and an upper bound: the first thing said about a password field.</summary>
     public static IRuleBuilderOptions<T, string> PasswordGiven<T>(this IRuleBuilderInitial<T, string> rule) => rule
         .Cascade(CascadeMode.Stop)

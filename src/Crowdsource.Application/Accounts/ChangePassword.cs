@@ -13,7 +13,7 @@ namespace Crowdsource.Application.Accounts;
 /// </summary>
 public static class ChangePassword
 {
-    public sealed record Command(string CurrentPassword, string NewPassword) : ICommand;
+    public sealed record Command(string CurrentPassword, string NewPassword, string? ConfirmPassword = null) : ICommand;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -21,6 +21,7 @@ public static class ChangePassword
         {
             RuleFor(command => command.CurrentPassword).NotEmpty().WithMessage(_ => Messages.CurrentPasswordRequired);
             RuleFor(command => command.NewPassword).PasswordGiven();
+            RuleFor(command => command.ConfirmPassword).RepeatsPassword(command => command.NewPassword);
             RuleFor(command => command.NewPassword).FollowsPasswordPolicy(command => []);
         }
     }

@@ -15,8 +15,12 @@ namespace Crowdsource.Application.Accounts;
 /// </summary>
 public static class RegisterAccount
 {
-    /// <summary>The sign-up; <c>ReturnUrl</c> is the local page the person was on their way to, which the confirmation link carries back.</summary>
-    public sealed record Command(string DisplayName, string Email, string Password, string Culture, string? ReturnUrl = null) : ICommand, ITransactional;
+    /// <summary>
+    /// The sign-up; <c>ReturnUrl</c> is the local page the person was on their way to, which the confirmation link carries back;
+    /// <c>ConfirmPassword</c> is the password typed again, when the form asks for it, checked with the other fields.
+    /// </summary>
+    public sealed record Command(string DisplayName, string Email, string Password, string Culture, string? ReturnUrl = null, string? ConfirmPassword = null)
+        : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -26,6 +30,7 @@ public static class RegisterAccount
             RuleFor(command => command.Email).ValidEmail();
             RuleFor(command => command.Password).PasswordGiven();
             RuleFor(command => command.Password).FollowsPasswordPolicy(command => [command.Email, command.DisplayName]);
+            RuleFor(command => command.ConfirmPassword).RepeatsPassword(command => command.Password);
         }
     }
 

@@ -14,7 +14,7 @@ namespace Crowdsource.Application.Accounts;
 /// </summary>
 public static class ResetPassword
 {
-    public sealed record Command(string Email, string Token, string NewPassword) : ICommand, ITransactional;
+    public sealed record Command(string Email, string Token, string NewPassword, string? ConfirmPassword = null) : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -23,6 +23,7 @@ public static class ResetPassword
             RuleFor(command => command.Email).ValidEmail();
             RuleFor(command => command.Token).NotEmpty().WithMessage(_ => Messages.InvalidOrExpiredLink);
             RuleFor(command => command.NewPassword).PasswordGiven();
+            RuleFor(command => command.ConfirmPassword).RepeatsPassword(command => command.NewPassword);
             RuleFor(command => command.NewPassword).FollowsPasswordPolicy(command => [command.Email]);
         }
     }

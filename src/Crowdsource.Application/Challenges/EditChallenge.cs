@@ -55,7 +55,14 @@ public static class EditChallenge
             RuleFor(command => command.Title)
                 .Must(title => !string.IsNullOrWhiteSpace(title) && title.Trim().Length <= Challenge.TitleMaximumLength)
                 .WithMessage(_ => Messages.ChallengeTitleRequired);
+            // Every value the domain would refuse is checked here first, so one save reports all the problems at once.
             RuleFor(command => command.Currency).Must(Money.IsKnownCurrency).WithMessage(_ => Messages.CurrencyUnknown);
+            RuleFor(command => command.PrizeAmounts)
+                .Must(amounts => amounts.All(amount => amount is null || Money.IsValidAmount(amount.Value)))
+                .WithMessage(_ => Messages.PrizeAmountInvalid);
+            RuleFor(command => command.PeoplesChoicePrize)
+                .Must(amount => amount is null || Money.IsValidAmount(amount.Value)).When(command => command.PublicVote)
+                .WithMessage(_ => Messages.PrizeAmountInvalid);
             RuleForEach(command => command.Criteria)
                 .Must(criterion => criterion.IsBlank || (!string.IsNullOrWhiteSpace(criterion.Name) && criterion.Weight is not null))
                 .WithMessage(_ => Messages.CriterionIncomplete)

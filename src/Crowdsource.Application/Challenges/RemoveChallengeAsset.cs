@@ -25,7 +25,10 @@ public static class RemoveChallengeAsset
             var removed = challenge.RemoveAsset(command.AssetId, now);
             db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, "challenge.asset-removed", removed.FileName, now);
             await db.SaveChangesAsync(cancellationToken);
-            await db.StoredFiles.Where(file => file.Id == removed.FileId).ExecuteDeleteAsync(cancellationToken);
+            // A challenge started from another one lists the same stored files: the file goes with the last listing.
+            await db.StoredFiles
+                .Where(file => file.Id == removed.FileId && !db.Challenges.SelectMany(other => other.Assets).Any(asset => asset.FileId == file.Id))
+                .ExecuteDeleteAsync(cancellationToken);
             return Unit.Value;
         }
     }

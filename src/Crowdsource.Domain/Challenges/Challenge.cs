@@ -167,6 +167,30 @@ public sealed class Challenge
         return challenge;
     }
 
+    /// <summary>
+    /// A new draft of the same brand started from this challenge, whatever its status: the text, prizes, criteria,
+    /// licence, audience and the files for creatives (the same stored files) are copied; the dates, the public vote
+    /// and everything that happened to this challenge are left behind, to be filled in for the new one.
+    /// </summary>
+    public Challenge CopyAsDraft(string createdByUserId, DateTimeOffset now)
+    {
+        var copy = CreateDraft(BrandId, Title, createdByUserId, now);
+        copy.Summary = Summary;
+        copy.Brief = Brief;
+        copy.Category = Category;
+        copy._tags = [.. _tags];
+        copy._prizeTiers = [.. _prizeTiers.Select(tier => tier with { })];
+        copy.TotalPrize = TotalPrize;
+        copy._criteria = [.. _criteria.Select(criterion => criterion with { })];
+        copy.LicenceVersionId = LicenceVersionId;
+        copy.Visibility = Visibility;
+        copy._invitedEmails = [.. _invitedEmails];
+        copy.MaximumEntriesPerCreative = MaximumEntriesPerCreative;
+        copy.BlindJudging = BlindJudging;
+        copy._assets.AddRange(_assets.Select(asset => asset.CopyFor(copy.Id, now)));
+        return copy;
+    }
+
     /// <summary>The text of the challenge. Allowed until judging starts (clarifications are audited by the caller).</summary>
     public void Describe(string title, string summary, string brief, ChallengeCategory? category, IEnumerable<string> tags, DateTimeOffset now)
     {

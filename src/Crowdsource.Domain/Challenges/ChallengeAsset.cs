@@ -25,6 +25,16 @@ public sealed class ChallengeAsset
 
     public DateTimeOffset AddedAt { get; private set; }
 
+    /// <summary>The same stored file, listed on another challenge.</summary>
+    internal ChallengeAsset CopyFor(ChallengeId challengeId, DateTimeOffset now)
+    {
+        var copy = (ChallengeAsset)MemberwiseClone();
+        copy.Id = Guid.CreateVersion7(now);
+        copy.ChallengeId = challengeId;
+        copy.AddedAt = now;
+        return copy;
+    }
+
     internal static ChallengeAsset For(ChallengeId challengeId, StoredFile file, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

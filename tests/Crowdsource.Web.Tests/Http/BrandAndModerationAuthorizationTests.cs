@@ -145,6 +145,8 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
     [InlineData("/Challenges/Edit/{review}?handler=Withdraw")]
     [InlineData("/Challenges/Edit/{draft}/files?handler=Add")]
     [InlineData("/Challenges/Edit/{draft}/files?handler=Remove&assetId=0197a100-0000-7000-8000-00000000abcd")]
+    [InlineData("/Challenges/Edit/{draft}?handler=Copy")]
+    [InlineData("/Challenges/Edit/{review}?handler=Copy")]
     public async Task A_member_of_another_brand_gets_404_when_posting_to_its_pages_and_nothing_changes(string template)
     {
         var scene = await SceneAsync();

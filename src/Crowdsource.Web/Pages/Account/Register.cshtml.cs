@@ -23,15 +23,10 @@ public sealed class RegisterModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Input.Password != Input.ConfirmPassword)
-        {
-            ModelState.AddModelError("Input.ConfirmPassword", UiText.PasswordsDoNotMatch);
-            return Page();
-        }
-
+        // Every problem at once, the mismatch included: the validator checks all the fields in one go.
         await sender.Send(new RegisterAccount.Command(
             Input.DisplayName, Input.Email, Input.Password, CultureInfo.CurrentUICulture.Name,
-            Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null), cancellationToken);
+            Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null, Input.ConfirmPassword), cancellationToken);
         TempData["RegisteredEmail"] = Input.Email.Trim();
         return RedirectToPage("/Account/RegisterConfirmation");
     }

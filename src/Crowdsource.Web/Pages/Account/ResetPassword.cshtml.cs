@@ -23,14 +23,8 @@ public sealed class ResetPasswordModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Input.NewPassword != Input.ConfirmPassword)
-        {
-            ModelState.AddModelError("Input.ConfirmPassword", UiText.PasswordsDoNotMatch);
-            return Page();
-        }
-
         await sender.Send(new ResetPassword.Command(
-            Input.Email, SiteLinks.DecodeToken(Input.Token) ?? string.Empty, Input.NewPassword), cancellationToken);
+            Input.Email, SiteLinks.DecodeToken(Input.Token) ?? string.Empty, Input.NewPassword, Input.ConfirmPassword), cancellationToken);
         TempData["StatusMessage"] = UiText.PasswordResetDone;
         return RedirectToPage("/Account/Login");
     }

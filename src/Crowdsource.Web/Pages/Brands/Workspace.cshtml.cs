@@ -52,6 +52,14 @@ public sealed class WorkspaceModel(ISender sender, ViewerTime time) : PageModel,
         }
     }
 
+    /// <summary>A new draft from an earlier challenge; the use case checks that it belongs to this person's brand.</summary>
+    public async Task<IActionResult> OnPostCopyChallengeAsync(Guid challengeId, CancellationToken cancellationToken)
+    {
+        var copy = await sender.Send(new CopyChallenge.Command(new Domain.Challenges.ChallengeId(challengeId)), cancellationToken);
+        TempData["StatusMessage"] = UiText.ChallengeCopied;
+        return RedirectToPage("/Challenges/Edit", new { id = copy.Value });
+    }
+
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new InviteBrandMember.Command(BrandId, Input.Email, Input.Role), cancellationToken);

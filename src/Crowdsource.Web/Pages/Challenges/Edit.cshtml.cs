@@ -61,6 +61,26 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
         return RedirectToPage(new { id = Id });
     }
 
+    /// <summary>A brand member starts a new draft from this challenge (ownership is checked by the use case).</summary>
+    public async Task<IActionResult> OnPostCopyAsync(CancellationToken cancellationToken)
+    {
+        var copy = await sender.Send(new CopyChallenge.Command(ChallengeId), cancellationToken);
+        TempData["StatusMessage"] = UiText.ChallengeCopied;
+        return RedirectToPage(new { id = copy.Value });
+    }
+
+    /// <summary>
+    /// The brief as the challenge page will show it, rendered by the same sanitising renderer, for the form's preview
+    /// pane (fetched by the site's script). Nothing is saved or read from the database.
+    /// </summary>
+    public IActionResult OnPostPreview([FromForm(Name = "Input.Brief")] string? brief)
+    {
+        using var writer = new StringWriter();
+        Markdown.ToSafeHtml(brief is { Length: > Domain.Challenges.Challenge.BriefMaximumLength } ? brief[..Domain.Challenges.Challenge.BriefMaximumLength] : brief)
+            .WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return Content(writer.ToString(), "text/html; charset=utf-8");
+    }
+
     public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
     {
         Form = await sender.Send(new GetChallengeForEditing.Query(ChallengeId), cancellationToken);
@@ -77,7 +97,7 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
     }
 
     private ValueTask<Mediator.Unit> SaveAsync(CancellationToken cancellationToken) => sender.Send(new EditChallenge.Command(
-        ChallengeId, Input.Version, Input.Title, Input.Summary, Input.Brief, Input.Category, Input.Tags, Input.Currency,
+        ChallengeId, Input.Version, Input.Title, Input.Summary, Input.Brief, Input.Category, Input.Tags, Input.Currency is { } code ? code.Trim().ToUpperInvariant() : string.Empty,
         Input.PrizeAmounts, [.. Input.Criteria.Select(row => new EditChallenge.CriterionInput(row.Name, row.Description, row.Weight))],
         Input.LicenceVersionId, Input.Visibility, Input.InvitedEmails, Input.MaximumEntriesPerCreative,
         time.FromInput(Input.OpensAt), time.FromInput(Input.Deadline), time.FromInput(Input.JudgingDeadline),

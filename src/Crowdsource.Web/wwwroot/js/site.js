@@ -211,13 +211,53 @@ function fileSize(bytes) {
             form.submit();
         });
     });
-    // File inputs with data-preview: list the chosen files (name, size) with a thumbnail for images, before sending.
+    // File inputs with data-preview: the chosen files listed in the order they will be sent (a thumbnail for images,
+    // the name and size), each with buttons to move it up or down and to remove it, and a zone to drop files on. The
+    // input's own file list is rewritten to match, so the form (chunked or not) sends exactly the list shown. Choosing
+    // files the input accepts clears the message a previous post left on the field.
+    const accepts = (input, file) => {
+        const tokens = (input.accept || '').split(',').map(token => token.trim().toLowerCase()).filter(Boolean);
+        const name = file.name.toLowerCase();
+        const type = (file.type || '').toLowerCase();
+        return tokens.length === 0 || tokens.some(token => token.startsWith('.') ? name.endsWith(token)
+            : token.endsWith('/*') ? type.startsWith(token.slice(0, -1)) : type === token);
+    };
     document.querySelectorAll('input[type=file][data-preview]').forEach(input => {
         const list = document.getElementById(input.dataset.preview);
         if (!list) return;
-        input.addEventListener('change', () => {
+        const editable = typeof DataTransfer === 'function';
+        const text = (template, ...values) => values.reduce((result, value, index) => result.replace('{' + index + '}', value), template || '');
+        const status = document.createElement('p');
+        status.className = 'visually-hidden';
+        status.setAttribute('role', 'status');
+        list.after(status);
+        let chosen = [];
+        const clearStaleError = () => {
+            if (!chosen.every(file => accepts(input, file))) return;
+            (input.form || document).querySelectorAll('[data-valmsg-for="' + input.name + '"]').forEach(message => message.remove());
+            input.classList.remove('is-invalid');
+            input.removeAttribute('aria-invalid');
+        };
+        const sync = () => {
+            if (!editable) return;
+            const transfer = new DataTransfer();
+            chosen.forEach(file => transfer.items.add(file));
+            input.files = transfer.files;
+        };
+        const button = (label, symbol, action, disabled) => {
+            const element = document.createElement('button');
+            element.type = 'button';
+            element.className = 'btn btn-sm btn-outline-secondary';
+            element.setAttribute('aria-label', label);
+            element.title = label;
+            element.textContent = symbol;
+            element.disabled = disabled;
+            element.addEventListener('click', action);
+            return element;
+        };
+        const render = focus => {
             list.replaceChildren();
-            Array.from(input.files).forEach(file => {
+            chosen.forEach((file, index) => {
                 const item = document.createElement('li');
                 item.className = 'file-preview';
                 if (file.type.startsWith('image/')) {
@@ -230,8 +270,63 @@ function fileSize(bytes) {
                 const caption = document.createElement('span');
                 caption.textContent = file.name + ' · ' + fileSize(file.size);
                 item.append(caption);
+                if (editable) {
+                    const actions = document.createElement('span');
+                    actions.className = 'file-actions';
+                    const move = offset => () => {
+                        const [moved] = chosen.splice(index, 1);
+                        chosen.splice(index + offset, 0, moved);
+                        sync();
+                        render({ index: index + offset, role: offset < 0 ? 'up' : 'down' });
+                        status.textContent = text(list.dataset.moved, moved.name, index + offset + 1);
+                    };
+                    const up = button(text(list.dataset.up, file.name), '↑', move(-1), index === 0);
+                    up.dataset.role = 'up';
+                    const down = button(text(list.dataset.down, file.name), '↓', move(1), index === chosen.length - 1);
+                    down.dataset.role = 'down';
+                    const remove = button(text(list.dataset.remove, file.name), '✕', () => {
+                        chosen.splice(index, 1);
+                        sync();
+                        render({ index: Math.min(index, chosen.length - 1), role: 'remove' });
+                        status.textContent = text(list.dataset.removed, file.name);
+                        if (chosen.length === 0) input.focus();
+                    }, false);
+                    remove.dataset.role = 'remove';
+                    actions.append(up, down, remove);
+                    item.append(actions);
+                }
                 list.append(item);
             });
-        });
+            if (focus && focus.index >= 0 && list.children[focus.index]) {
+                const target = list.children[focus.index].querySelector('[data-role="' + focus.role + '"]:not(:disabled)')
+                    || list.children[focus.index].querySelector('[data-role="remove"]');
+                if (target) target.focus();
+            }
+        };
+        const add = files => {
+            chosen = editable && input.multiple ? chosen.concat(files) : files.slice(0, input.multiple ? files.length : 1);
+            sync();
+            render();
+            clearStaleError();
+            // A new file replaces one kept from an earlier post (a logo sent ahead before the form came back).
+            document.querySelectorAll('[data-kept-upload-for="' + input.id + '"], [data-kept-upload-note="' + input.id + '"]')
+                .forEach(kept => kept.remove());
+        };
+        input.addEventListener('change', () => add(Array.from(input.files)));
+        if (editable && list.dataset.drop) {
+            const zone = document.createElement('div');
+            zone.className = 'drop-zone';
+            zone.textContent = list.dataset.drop;
+            list.before(zone);
+            ['dragenter', 'dragover'].forEach(kind => zone.addEventListener(kind, event => {
+                event.preventDefault();
+                zone.classList.add('is-over');
+            }));
+            ['dragleave', 'drop'].forEach(kind => zone.addEventListener(kind, () => zone.classList.remove('is-over')));
+            zone.addEventListener('drop', event => {
+                event.preventDefault();
+                if (event.dataTransfer && event.dataTransfer.files.length > 0) add(Array.from(event.dataTransfer.files));
+            });
+        }
     });
 })();

@@ -22,13 +22,7 @@ public sealed class ChangePasswordModel(ISender sender, SignInManager<Crowdsourc
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Input.NewPassword != Input.ConfirmPassword)
-        {
-            ModelState.AddModelError("Input.ConfirmPassword", UiText.PasswordsDoNotMatch);
-            return Page();
-        }
-
-        await sender.Send(new ChangePassword.Command(Input.CurrentPassword, Input.NewPassword), cancellationToken);
+        await sender.Send(new ChangePassword.Command(Input.CurrentPassword, Input.NewPassword, Input.ConfirmPassword), cancellationToken);
 
         // The security stamp changed (other sessions end); this one gets a fresh cookie.
         await signIn.RefreshCookieAsync(User);
