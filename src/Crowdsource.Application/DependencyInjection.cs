@@ -24,7 +24,8 @@ public static class DependencyInjection
                 typeof(TransactionBehaviour<,>),
             ];
         });
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton,
+            scan => !Attribute.IsDefined(scan.ValidatorType, typeof(ValidatedByHandlerAttribute)), includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton<CrowdsourceMetrics>(); // needs IMeterFactory: the host's, or AddMetrics() in AddInfrastructure
         services.TryAddSingleton<IPublicPages, NoPublicPages>(); // the web host registers its output cache instead

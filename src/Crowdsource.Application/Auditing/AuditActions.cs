@@ -7,6 +7,7 @@ namespace Crowdsource.Application.Auditing;
 public static class AuditActions
 {
     public const string ChallengeCreated = "challenge.created";
+    public const string ChallengeCopied = "challenge.copied";
     public const string ChallengeSubmitted = "challenge.submitted";
     public const string ChallengeWithdrawnFromReview = "challenge.withdrawn-from-review";
     public const string ChallengeApproved = "challenge.approved";

@@ -21,7 +21,7 @@ public static class CopyChallenge
             var now = clock.GetUtcNow();
             var copy = original.CopyAsDraft(currentUser.RequireId(), now);
             db.Challenges.Add(copy);
-            db.Record(currentUser.Id, Audit.Challenge, copy.Id.Value, "challenge.copied", original.Title, now);
+            db.Record(currentUser.Id, Audit.Challenge, copy.Id.Value, AuditActions.ChallengeCopied, original.Title, now);
             await db.SaveChangesAsync(cancellationToken);
             return copy.Id;
         }

@@ -48,6 +48,8 @@ public static class EditChallenge
         public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Description) && Weight is null;
     }
 
+    /// <summary>The rules on the fields alone; the handler runs them with the domain's checks (<see cref="ValidatedByHandlerAttribute"/>).</summary>
+    [ValidatedByHandler]
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -84,9 +86,15 @@ public static class EditChallenge
             var now = clock.GetUtcNow();
             var hasEntries = await db.HasEntriesAsync(challenge.Id, cancellationToken);
             var before = ChallengeSnapshot.Of(challenge);
-            var failures = new List<ValidationFailure>();
+            // Every problem at once: the field rules first, then each domain change whose fields passed them.
+            var failures = new List<ValidationFailure>(new Validator().Validate(command).Errors);
             void Apply(string property, Action change)
             {
+                if (failures.Exists(failure => failure.PropertyName == property))
+                {
+                    return;
+                }
+
                 try
                 {
                     change();
@@ -99,8 +107,12 @@ public static class EditChallenge
 
             Apply(nameof(Command.Title), () => challenge.Describe(command.Title, command.Summary ?? string.Empty, command.Brief ?? string.Empty,
                 command.Category, SplitTags(command.Tags), now));
-            Apply(nameof(Command.PrizeAmounts), () => challenge.SetPrizeTiers(
-                [.. command.PrizeAmounts.Where(amount => amount is not null).Select((amount, index) => PrizeTier.Create(index + 1, amount!.Value, command.Currency))], now));
+            if (!failures.Exists(failure => failure.PropertyName == nameof(Command.Currency)))
+            {
+                Apply(nameof(Command.PrizeAmounts), () => challenge.SetPrizeTiers(
+                    [.. command.PrizeAmounts.Where(amount => amount is not null).Select((amount, index) => PrizeTier.Create(index + 1, amount!.Value, command.Currency))], now));
+            }
+
             Apply(nameof(Command.Criteria), () => challenge.SetCriteria(
                 [.. command.Criteria.Where(criterion => !criterion.IsBlank).Select(criterion => JudgingCriterion.Create(criterion.Name!, criterion.Description, criterion.Weight!.Value))],
                 hasEntries, now));

@@ -14,6 +14,7 @@ public static partial class AuditNames
     public static string Describe(string action) => action switch
     {
         AuditActions.ChallengeCreated => UiText.AuditChallengeCreated,
+        AuditActions.ChallengeCopied => UiText.AuditChallengeCopied,
         AuditActions.ChallengeSubmitted => UiText.AuditChallengeSubmitted,
         AuditActions.ChallengeWithdrawnFromReview => UiText.AuditChallengeWithdrawnFromReview,
         AuditActions.ChallengeApproved => UiText.AuditChallengeApproved,

@@ -52,7 +52,8 @@ public sealed class ValidationMessagesTests
     }
 
     /// <summary>
-    /// The password policy (AccountRules.FollowsPasswordPolicy) is a Custom(...) rule: FluentValidation stores it as a
+    /// The password policy (AccountRules.FollowsPasswordPolicy) and the password typed again (AccountRules.RepeatsPassword)
+    /// are Custom(...) rules: FluentValidation stores each as a
     /// predicate that always passes, with the default template, and the rule adds its own localized failures
     /// (PasswordPolicyValidator.Describe), so that template is never shown.
     /// </summary>
@@ -62,6 +63,9 @@ public sealed class ValidationMessagesTests
         "Crowdsource.Application.Accounts.ChangePassword+Validator.NewPassword",
         "Crowdsource.Application.Accounts.RegisterAccount+Validator.Password",
         "Crowdsource.Application.Accounts.ResetPassword+Validator.NewPassword",
+        "Crowdsource.Application.Accounts.ChangePassword+Validator.ConfirmPassword",
+        "Crowdsource.Application.Accounts.RegisterAccount+Validator.ConfirmPassword",
+        "Crowdsource.Application.Accounts.ResetPassword+Validator.ConfirmPassword",
     ];
 
     /// <summary>Checks each rule component's message template; returns how many it checked.</summary>

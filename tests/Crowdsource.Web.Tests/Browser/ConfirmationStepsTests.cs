@@ -1,6 +1,5 @@
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Web.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 
 namespace Crowdsource.Web.Tests.Browser;
@@ -15,15 +14,17 @@ public sealed class ConfirmationStepsTests(BrowserFixture browser)
     public async Task Cancelling_a_challenge_says_what_happens_before_the_button_that_does_it(
         string locale, int width, string action, string confirm, string final)
     {
-        using var owner = browser.Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = browser.BaseAddress });
-        await Forms.SignInAsync(owner, await browser.Site.AccountAsync());
-        var brandId = await BrandPages.CreateBrandAsync(owner, "Kettle Co");
-        var challengeId = await BrandPages.ChallengeInReviewAsync(owner, brandId, "A kettle for tomorrow", "kettle");
+        var challengePage = await OpenChallenges.CreateAsync(browser.Site, await browser.Site.AccountAsync(), title: "A kettle for tomorrow");
         var moderator = await browser.Site.AccountAsync(Roles.Moderator);
-        var page = await browser.NewPageAsync(locale, bypassContentSecurityPolicy: true);
-        await page.SetViewportSizeAsync(width, 800);
+        var page = await browser.NewPageAsync("en-GB", bypassContentSecurityPolicy: true);
         await BrowserFixture.LogInAsync(page, moderator.Email, moderator.Password);
-        await page.GotoAsync($"/Moderation/Challenge/{challengeId}");
+        if (locale == "fr-FR")
+        {
+            await page.Locator("form.language-switch button[value=fr]").ClickAsync();
+        }
+
+        await page.SetViewportSizeAsync(width, 800); // after the header's menu was used: a phone folds it
+        await page.GotoAsync(challengePage.Replace("/Challenges/", "/Moderation/Challenge/", StringComparison.Ordinal));
 
         var confirmButton = page.GetByRole(AriaRole.Button, new() { Name = confirm });
         await Assertions.Expect(confirmButton).Not.ToBeVisibleAsync();

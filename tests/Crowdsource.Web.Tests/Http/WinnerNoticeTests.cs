@@ -63,7 +63,7 @@ public sealed class WinnerNoticeTests(CrowdsourceWebFactory factory) : IClassFix
         // The second prize, in French, with French typography.
         var french = (await factory.EmailsToAsync(creatives[1].Email)).Single();
         Assert.Equal($"Vous avez gagné un prix dans «\u00A0{challenge.Title}\u00A0»", french.Subject);
-        Assert.Contains("a gagné le prix n°\u00A02", french.TextBody, StringComparison.Ordinal);
+        Assert.Contains("a gagné le 2e prix", french.TextBody, StringComparison.Ordinal);
         Assert.Contains("500 EUR", french.TextBody, StringComparison.Ordinal);
         Assert.Contains("l’acte de cession", french.TextBody, StringComparison.Ordinal);
 
