@@ -73,7 +73,8 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         await visitor.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "Winners gallery" }).ClickAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Winners gallery" })).ToBeVisibleAsync();
         // Newest results first: the other journeys announce theirs today, this challenge's are weeks old, so it may be on a later page.
-        var card = visitor.Locator("article", new() { HasText = "Tin of clouds" });
+        // Other journeys' winners may bear the same title: this winner's card is the one showing its entry's file.
+        var card = visitor.Locator($"article:has(img[src*='/Entries/{finished.WinningEntryId}/'])");
         for (var page = 1; page < 20 && await card.CountAsync() == 0; page++)
         {
             await visitor.Locator("a[rel=next]").ClickAsync();
