@@ -1,6 +1,8 @@
+using System.Globalization;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Resources;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +28,12 @@ public static class SaveSearch
                 .MaximumLength(SavedSearch.NameMaximumLength).WithMessage(_ => Messages.SavedSearchNameTooLong);
             RuleFor(command => command.Text).MaximumLength(SavedSearch.TextMaximumLength).WithMessage(_ => Messages.SavedSearchTextTooLong);
             RuleFor(command => command.Brand).MaximumLength(SavedSearch.BrandMaximumLength).WithMessage(_ => Messages.SavedSearchBrandUnknown);
-            RuleFor(command => command.MinimumPrize).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.SavedSearchPrizeNegative);
-            RuleFor(command => command.MaximumPrize).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.SavedSearchPrizeNegative);
+            // No prize exceeds Money.MaximumAmount; a larger bound would also overflow the stored column (a 500).
+            RuleFor(command => command.MinimumPrize).InclusiveBetween(0, Money.MaximumAmount)
+                .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.SavedSearchPrizeOutOfRange, Money.MaximumAmount));
+            // No prize exceeds Money.MaximumAmount; a larger bound would also overflow the stored column (a 500).
+            RuleFor(command => command.MaximumPrize).InclusiveBetween(0, Money.MaximumAmount)
+                .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.SavedSearchPrizeOutOfRange, Money.MaximumAmount));
             RuleFor(command => command.MaximumPrize)
                 .GreaterThanOrEqualTo(command => command.MinimumPrize)
                 .When(command => command.MinimumPrize is not null && command.MaximumPrize is not null)

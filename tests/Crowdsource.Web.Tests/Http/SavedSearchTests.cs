@@ -135,6 +135,22 @@ public sealed class SavedSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_prize_bound_beyond_any_prize_is_refused_with_a_message_not_an_error_page()
+    {
+        var creative = await SignedInAsync(await _site.AccountAsync());
+
+        var response = await Forms.SubmitAsync(creative, "/Account/Manage/Searches", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Huge",
+            ["Input.MaximumPrize"] = "99999999999999",
+        }, "/Account/Manage/Searches?handler=Save");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Forms.ParseAsync(response);
+        Assert.Contains("between 0 and", page.QuerySelector("[data-valmsg-for='Input.MaximumPrize']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_person_keeps_at_most_twenty_searches_and_is_told_why_the_next_is_refused()
     {
         var creative = await SignedInAsync(await _site.AccountAsync());
