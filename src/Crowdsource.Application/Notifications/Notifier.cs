@@ -47,7 +47,7 @@ internal static class Notifier
             var language = SupportedCultures.ToCultureInfo(culture);
             return Emails.Compose(email, name, culture, nameof(Messages.PrizeWonEmailSubject), nameof(Messages.PrizeWonEmailIntro),
                 nameof(Messages.PrizeWonEmailOpen), address, now, [challengeTitle],
-                [notice.Tier(language), notice.Amount, notice.Currency, challengeTitle, entryTitle], nameof(Messages.NotificationEmailFooter));
+                [PrizeWording.Tier(award.Rank, language), PrizeWording.Amount(award.Amount, award.Currency, language), challengeTitle, entryTitle], nameof(Messages.NotificationEmailFooter));
         }, now, cancellationToken);
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Resources;
-using Crowdsource.Domain.Judging;
 
 namespace Crowdsource.Application.Notifications;
 
@@ -27,15 +27,9 @@ internal sealed record PrizeWonNotice(int Rank, decimal Amount, string Currency,
             : null;
     }
 
-    /// <summary>"prize no. 1" or "the people's choice prize", in <paramref name="culture"/>.</summary>
-    public string Tier(CultureInfo culture) => Rank == Award.PeoplesChoiceRank
-        ? Text(nameof(Messages.PrizeWonTierPeoplesChoice), culture)
-        : Rank == 1 ? Text(nameof(Messages.PrizeWonFirstTier), culture)
-        : string.Format(culture, Text(nameof(Messages.PrizeWonTier), culture), Rank);
-
-    /// <summary>The sentence of the notification centre: "You won prize no. 1 in “Title”: 2,000 EUR."</summary>
+    /// <summary>The sentence of the notification centre: "You won in “Title”: Prize 1, €2,000."</summary>
     public string Describe(CultureInfo culture) =>
-        string.Format(culture, Text(nameof(Messages.NotificationPrizeWon), culture), Tier(culture), Amount, Currency, ChallengeTitle);
+        string.Format(culture, Text(nameof(Messages.NotificationPrizeWon), culture), PrizeWording.Tier(Rank, culture), PrizeWording.Amount(Amount, Currency, culture), ChallengeTitle);
 
     private static string Text(string key, CultureInfo culture) =>
         Messages.ResourceManager.GetString(key, culture) ?? throw new InvalidOperationException($"Missing resource {key}.");

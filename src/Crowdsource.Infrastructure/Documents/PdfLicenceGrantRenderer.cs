@@ -1,7 +1,7 @@
 using System.Globalization;
 using Crowdsource.Application.Awards;
+using Crowdsource.Application.Common;
 using Crowdsource.Application.Resources;
-using Crowdsource.Domain.Judging;
 
 namespace Crowdsource.Infrastructure.Documents;
 
@@ -13,7 +13,6 @@ internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
         ArgumentNullException.ThrowIfNull(grant);
         var culture = CultureInfo.CurrentCulture;
         string Say(string format, params object?[] values) => LegalDocument.Fill(culture, format, values);
-        var amount = DocumentText.Money(grant.Amount, grant.Currency, culture);
 
         var pdf = new LegalDocument(Messages.GrantHeading, culture);
         pdf.Paragraph(Messages.GrantHeading, LegalDocument.Style.Title)
@@ -23,9 +22,7 @@ internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
             .Paragraph(Say(Messages.ReceiptBrand, grant.BrandName))
             .Paragraph(Say(Messages.GrantChallenge, grant.ChallengeTitle))
             .Paragraph(Say(Messages.GrantEntry, grant.EntryTitle, grant.EntryId))
-            .Paragraph(grant.Rank == Award.PeoplesChoiceRank
-                ? Say(Messages.DocumentGrantPeoplesChoice, amount)
-                : Say(Messages.DocumentGrantPrize, grant.Rank == 1 ? Messages.DocumentPrizeFirst : Say(Messages.DocumentPrizeRank, grant.Rank), amount))
+            .Paragraph(Say(Messages.DocumentGrantPrize, PrizeWording.Tier(grant.Rank, culture), PrizeWording.Amount(grant.Amount, grant.Currency, culture)))
             .Paragraph(Say(Messages.GrantPayment, grant.PaymentReference))
             .Paragraph(Say(Messages.DocumentGrantEffective, DocumentText.Date(grant.EffectiveAt, culture)))
             .Paragraph(Say(Messages.ReceiptLicence, grant.LicenceTitle, grant.LicenceVersion, grant.LicenceKey), LegalDocument.Style.Heading)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crowdsource.Application.Common;
 using Crowdsource.Domain.Judging;
 using Crowdsource.Web.Resources;
 
@@ -7,13 +8,8 @@ namespace Crowdsource.Web.Hosting;
 /// <summary>Prizes as people read them: "Prize 1" ("1er prix"), "People's choice", and how the award was decided.</summary>
 public static class AwardNames
 {
-    /// <summary>The one wording of a prize tier: "Prize 1", "Prize 2" in English; "1er prix", "2e prix" in French.</summary>
-    public static string Tier(int rank) => rank switch
-    {
-        Award.PeoplesChoiceRank => UiText.AwardPeoplesChoice,
-        1 => UiText.PrizeFirst,
-        _ => string.Format(CultureInfo.CurrentCulture, UiText.PrizeRank, rank),
-    };
+    /// <summary>The name of a prize tier in the reader's language ("Prize 1", "1er prix"): see <see cref="PrizeWording"/>.</summary>
+    public static string Tier(int rank) => PrizeWording.Tier(rank, CultureInfo.CurrentCulture);
 
     public static string Method(AwardMethod method) => method switch
     {

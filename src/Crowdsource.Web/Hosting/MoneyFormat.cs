@@ -1,10 +1,10 @@
 using System.Globalization;
+using Crowdsource.Application.Common;
 
 namespace Crowdsource.Web.Hosting;
 
 public static class MoneyFormat
 {
-    /// <summary>"7,500 EUR" or "7 500 EUR", as the current language writes numbers.</summary>
-    public static string Amount(decimal amount, string? currency) =>
-        string.Create(CultureInfo.CurrentCulture, $"{amount:#,0.##} {currency ?? "EUR"}");
+    /// <summary>An amount in the reader's language ("€7,500", "7 500 €"): see <see cref="PrizeWording"/>.</summary>
+    public static string Amount(decimal amount, string? currency) => PrizeWording.Amount(amount, currency, CultureInfo.CurrentCulture);
 }

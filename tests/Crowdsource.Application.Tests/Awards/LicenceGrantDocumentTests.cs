@@ -32,7 +32,7 @@ public sealed class LicenceGrantDocumentTests(ApplicationFixture fixture) : ICla
         Assert.Contains(grant.LicenceTextSha256, text, StringComparison.Ordinal);
         Assert.Contains(entry.LatestFileRecord.Files.Single().Sha256, text, StringComparison.Ordinal);
         Assert.Contains("SEPA-GRANT-77", text, StringComparison.Ordinal);
-        Assert.Contains("€5,000.00", text, StringComparison.Ordinal);
+        Assert.Contains("Prize won: Prize 1, €5,000.", text, StringComparison.Ordinal);
         Assert.Contains("Effective on " + grant.EffectiveAt.UtcDateTime.ToString("d MMMM yyyy, HH:mm:ss", CultureInfo.CurrentCulture) + " UTC", text, StringComparison.Ordinal);
         Assert.Contains("Choco Lab", text, StringComparison.Ordinal);
     }

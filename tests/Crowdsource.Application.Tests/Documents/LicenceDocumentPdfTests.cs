@@ -92,8 +92,8 @@ public sealed class LicenceDocumentPdfTests
         var peoplesChoice = PdfReading.Of(In("fr-FR", () => new PdfLicenceGrantRenderer().Render(Grant(rank: 0))));
 
         Assert.Contains("Acte d’octroi de licence", grant.Lines);
-        Assert.Contains("Prix obtenu\u00a0: 1er prix, 2\u202f500,00\u00a0€.", grant.Text, StringComparison.Ordinal);
-        Assert.Contains("Prix obtenu\u00a0: prix du public, 2\u202f500,00\u00a0€.", peoplesChoice.Text, StringComparison.Ordinal);
+        Assert.Contains("Prix obtenu\u00a0: 1er prix, 2\u202f500\u00a0€.", grant.Text, StringComparison.Ordinal);
+        Assert.Contains("Prix obtenu\u00a0: Prix du public, 2\u202f500\u00a0€.", peoplesChoice.Text, StringComparison.Ordinal);
         Assert.Contains("En vigueur depuis le 1er avril 2026 à 09:30:00 UTC, date d’enregistrement du paiement.", grant.Text, StringComparison.Ordinal);
         Assert.Contains("Émis le 1er avril 2026 à 11:30:00 UTC. Référence de l’octroi\u00a0: 0193a5f2-7c1d-7000-8000-0000000000aa.", grant.Text, StringComparison.Ordinal);
         Assert.Contains("poster.png  1\u202f048\u202f576", grant.Text, StringComparison.Ordinal);
@@ -107,7 +107,7 @@ public sealed class LicenceDocumentPdfTests
         var grant = PdfReading.Of(In("en-GB", () => new PdfLicenceGrantRenderer().Render(Grant())));
 
         Assert.Contains("Licence grant", grant.Lines);
-        Assert.Contains("Prize won: prize 1, €2,500.00.", grant.Text, StringComparison.Ordinal);
+        Assert.Contains("Prize won: Prize 1, €2,500.", grant.Text, StringComparison.Ordinal);
         Assert.Contains("Effective on 1 April 2026, 09:30:00 UTC, when the payment was recorded.", grant.Text, StringComparison.Ordinal);
         Assert.Contains("poster.png  1,048,576", grant.Text, StringComparison.Ordinal);
         Assert.Contains(FileSha, grant.Lines);

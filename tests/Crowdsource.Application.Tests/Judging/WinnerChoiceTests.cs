@@ -115,7 +115,7 @@ public sealed class WinnerChoiceTests(ApplicationFixture fixture) : IClassFixtur
         Assert.Equal([(setup.Creatives[1].UserId, $"/Entries/{setup.Entries[1].Value}"), (setup.Creatives[0].UserId, $"/Entries/{setup.Entries[0].Value}")],
             won.Select(notification => (notification.UserId, notification.Link)));
         var centre = await fixture.SendAsync(sender => sender.Send(new ListMyNotifications.Query()), setup.Creatives[1]);
-        Assert.Contains(centre.Items, item => item.Text.StartsWith("You won prize 1 in “", StringComparison.Ordinal) && item.Text.EndsWith("”: 5,000 EUR.", StringComparison.Ordinal));
+        Assert.Contains(centre.Items, item => item.Text.StartsWith("You won in “", StringComparison.Ordinal) && item.Text.EndsWith("”: Prize 1, €5,000.", StringComparison.Ordinal));
         Assert.Equal(1, await fixture.DbAsync(db => db.AuditEvents.CountAsync(line => line.SubjectId == setup.Challenge.Value && line.Action == "winners.confirmed")));
 
         await Assert.ThrowsAsync<DomainRuleException>(async () => await fixture.SendAsync(sender => sender.Send(Score(setup.Entries[0], 1, 1)), setup.Judge));

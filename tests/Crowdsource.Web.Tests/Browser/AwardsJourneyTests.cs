@@ -52,7 +52,7 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         await tab.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("prize for “Tin of clouds” has been paid") }).ClickAsync();
         await Assertions.Expect(tab).ToHaveURLAsync(new Regex($"/Entries/{finished.WinningEntryId}$"));
         await Assertions.Expect(tab.Locator("header a.notifications-link .notifications-badge")).ToHaveCountAsync(0);
-        await Assertions.Expect(tab.GetByText("This entry won Prize 1: 2,500 EUR.")).ToBeVisibleAsync();
+        await Assertions.Expect(tab.GetByText("This entry won Prize 1: €2,500.")).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(tab, "entry with its grant");
         await BrowserFixture.ScreenshotAsync(tab, "awards-03-entry-with-grant");
         var download = await tab.RunAndWaitForDownloadAsync(() => tab.GetByRole(AriaRole.Link, new() { Name = "Download the licence grant (PDF)" }).ClickAsync());

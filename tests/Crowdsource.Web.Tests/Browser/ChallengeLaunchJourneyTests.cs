@@ -100,7 +100,7 @@ public sealed partial class ChallengeLaunchJourneyTests(BrowserFixture browser, 
         await desk.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await Assertions.Expect(desk).ToHaveURLAsync(new Regex($"/Moderation/Challenge/{challengeId}$"));
         await Assertions.Expect(desk.Locator(".brief strong")).ToHaveTextAsync(BriefOnlyWord);
-        await Assertions.Expect(desk.GetByRole(AriaRole.Main)).ToContainTextAsync("Originality (60 %)");
+        await Assertions.Expect(desk.GetByRole(AriaRole.Main)).ToContainTextAsync("Originality (60%)");
         await BrowserFixture.ScreenshotAsync(desk, "journey-02-moderation");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
         await Assertions.Expect(desk.GetByText("Approved: the challenge is published.")).ToBeVisibleAsync();

@@ -48,11 +48,11 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.entry-thumb')].every(image => image.complete && image.naturalWidth > 0)");
         await BrowserFixture.ScreenshotAsync(page, "judging-01-board");
         await page.GetByRole(AriaRole.Link, new() { Name = "Entry #3" }).ClickAsync();
-        await page.GetByLabel("Originality (60 %)").FillAsync("12");
-        await page.GetByLabel("Feasibility (40 %)").FillAsync("6");
+        await page.GetByLabel("Originality (60%)").FillAsync("12");
+        await page.GetByLabel("Feasibility (40%)").FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my scores" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Marks[0].Value']")).ToHaveTextAsync("Give a mark from 0 to 10.");
-        await page.GetByLabel("Originality (60 %)").FillAsync("8");
+        await page.GetByLabel("Originality (60%)").FillAsync("8");
         await page.GetByLabel("Comment on Originality (optional)").FillAsync("Fresh colours.");
         await BrowserFixture.ScreenshotAsync(page, "judging-02-scoring");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my scores" }).ClickAsync();
@@ -64,8 +64,8 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         await BrowserFixture.LogInAsync(brand, owner.Email, owner.Password);
         await brand.GotoAsync(challenge.Winners);
         await brand.GetByText("The judges’ comments (1)").First.ClickAsync();
-        await PickAsync(brand, "Prize 1 · 5,000 EUR", "Entry #1 · Paper fold · Creative ");
-        await PickAsync(brand, "Prize 2 · 1,500 EUR", "Entry #3 · Forest print · Creative ");
+        await PickAsync(brand, "Prize 1 · €5,000", "Entry #1 · Paper fold · Creative ");
+        await PickAsync(brand, "Prize 2 · €1,500", "Entry #3 · Forest print · Creative ");
         await brand.WaitForFunctionAsync("() => [...document.querySelectorAll('img.entry-thumb')].every(image => image.complete && image.naturalWidth > 0)");
         await BrowserFixture.ScreenshotAsync(brand, "judging-03-winner-choice");
         await brand.GetByRole(AriaRole.Button, new() { Name = "Save my choice" }).ClickAsync();
@@ -92,7 +92,7 @@ public sealed class JudgingJourneyTests(BrowserFixture browser)
         var winner = await browser.NewPageAsync();
         await BrowserFixture.LogInAsync(winner, creatives[0].Email, creatives[0].Password);
         await winner.Locator("header a.notifications-link").ClickAsync();
-        await winner.GetByRole(AriaRole.Link, new() { Name = $"You won prize 1 in “{challenge.Title}”: 5,000 EUR." }).ClickAsync();
+        await winner.GetByRole(AriaRole.Link, new() { Name = $"You won in “{challenge.Title}”: Prize 1, €5,000." }).ClickAsync();
         await Assertions.Expect(winner).ToHaveURLAsync(new Regex($"/Entries/{challenge.Entries[0]}$"));
         await Assertions.Expect(winner.Locator("h1 + p .badge")).ToHaveTextAsync("Winner · Prize 1");
         await Assertions.Expect(winner.GetByRole(AriaRole.Heading, new() { Name = "The judges’ marks and comments" })).ToBeVisibleAsync();

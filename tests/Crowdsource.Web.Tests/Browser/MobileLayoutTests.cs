@@ -109,7 +109,7 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
             facts.Locator(".key-fact-status .badge"),
             facts.GetByRole(AriaRole.Link, new() { Name = action }),
         ];
-        await Assertions.Expect(wanted[0]).ToContainTextAsync("EUR");
+        await Assertions.Expect(wanted[0]).ToContainTextAsync("€");
         await Assertions.Expect(wanted[3]).ToHaveTextAsync(status);
         foreach (var fact in wanted)
         {

@@ -57,7 +57,7 @@ public sealed class VisualCardsJourneyTests(BrowserFixture browser)
         var winners = page.Locator(".winner-card");
         await Assertions.Expect(winners).ToHaveCountAsync(2);
         await ExpectLoadedAsync(winners.First.Locator("img"));
-        await Assertions.Expect(winners.First).ToContainTextAsync("EUR");
+        await Assertions.Expect(winners.First).ToContainTextAsync("€");
         await AssertFitsAsync(page, "results");
         await Axe.AssertNoViolationsAsync(page, $"results {locale} {width}");
         await BrowserFixture.ScreenshotAsync(page, $"{name}-results");

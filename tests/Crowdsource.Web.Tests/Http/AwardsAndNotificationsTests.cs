@@ -100,7 +100,7 @@ public sealed class AwardsAndNotificationsTests(CrowdsourceWebFactory factory) :
         var gallery = await Forms.ParseAsync(await visitor.GetAsync(Path("/Winners")));
 
         var card = gallery.QuerySelector($"#showcase-{finished.WinningEntryId}")!.Closest("article")!;
-        Assert.Contains("2,500 EUR", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("€2,500", card.TextContent, StringComparison.Ordinal);
         Assert.Null(gallery.QuerySelector($"#showcase-{finished.OtherEntryId}"));
         var preview = await visitor.GetAsync(Path(card.QuerySelector("img")!.GetAttribute("src")!));
         Assert.Equal("image/jpeg", preview.Content.Headers.ContentType!.MediaType);

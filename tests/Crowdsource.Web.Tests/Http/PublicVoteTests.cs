@@ -83,7 +83,7 @@ public sealed class PublicVoteTests(CrowdsourceWebFactory factory) : IClassFixtu
         var page = await Forms.ParseAsync(await Client().GetAsync(new Uri(voting.ChallengePage, UriKind.Relative)));
 
         Assert.NotNull(page.QuerySelector($".public-vote-facts a[href='{voting.VotePage}']"));
-        Assert.Contains("300 EUR", page.QuerySelector(".public-vote-facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("€300", page.QuerySelector(".public-vote-facts")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,12 +50,11 @@ public sealed class WinnerNoticeTests(CrowdsourceWebFactory factory) : IClassFix
         // The first prize, in English: the centre and the e-mail say which prize, how much, and what comes next.
         var first = await SignedInAsync(creatives[0]);
         var centre = (await Forms.ParseAsync(await first.GetAsync(Path("/Notifications")))).QuerySelector("main")!.TextContent;
-        Assert.Contains($"You won prize 1 in “{challenge.Title}”: 5,000 EUR.", centre, StringComparison.Ordinal);
+        Assert.Contains($"You won in “{challenge.Title}”: Prize 1, €5,000.", centre, StringComparison.Ordinal);
         Assert.DoesNotContain("are out", centre, StringComparison.Ordinal);
         var email = (await factory.EmailsToAsync(creatives[0].Email)).Single();
         Assert.Equal($"You won a prize in “{challenge.Title}”", email.Subject);
-        Assert.Contains("won prize 1", email.TextBody, StringComparison.Ordinal);
-        Assert.Contains("5,000 EUR", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("won Prize 1 (€5,000)", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("the brand pays the prize", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("the licence grant", email.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/Entries/{challenge.Entries[0]}", email.TextBody, StringComparison.Ordinal);
@@ -63,8 +62,7 @@ public sealed class WinnerNoticeTests(CrowdsourceWebFactory factory) : IClassFix
         // The second prize, in French, with French typography.
         var french = (await factory.EmailsToAsync(creatives[1].Email)).Single();
         Assert.Equal($"Vous avez gagné un prix dans «\u00A0{challenge.Title}\u00A0»", french.Subject);
-        Assert.Contains("a gagné le 2e prix", french.TextBody, StringComparison.Ordinal);
-        Assert.Contains("500 EUR", french.TextBody, StringComparison.Ordinal);
+        Assert.Contains("a été primée\u00A0: 2e prix (1\u202F500\u00A0€)", french.TextBody, StringComparison.Ordinal);
         Assert.Contains("l’acte de cession", french.TextBody, StringComparison.Ordinal);
 
         // Someone who entered and did not win hears that the results are out, and no more.

@@ -42,6 +42,13 @@ public sealed class StatusNamesTests
         Assert.Equal("10e prix", InTwoLanguages.In("fr-FR", () => AwardNames.Tier(10)));
     }
 
+    [Fact]
+    public void Criterion_weights_and_amounts_follow_each_languages_typography()
+    {
+        Assert.Equal(("60%", "60\u202f%"), InTwoLanguages.Text(() => Punctuation.Percent(60)));
+        Assert.Equal(("€2,500", "2\u202f500\u00a0€"), InTwoLanguages.Text(() => MoneyFormat.Amount(2500m, "EUR")));
+    }
+
     /// <summary>Words that French writes as English does.</summary>
     private static readonly HashSet<string> SameInFrench = ["Illustration"];
 
