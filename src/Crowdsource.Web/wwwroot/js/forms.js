@@ -14,6 +14,16 @@
         };
         weights.forEach(input => input.addEventListener('input', renderWeights));
     }
+    // An amount as the pages write it (PrizeWording on the server): the currency's sign, cents only when there are some.
+    const money = (amount, code) => {
+        const digits = Number.isInteger(amount) ? 0 : 2;
+        try {
+            return amount.toLocaleString(language, { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits })
+                .replace(/ /g, '\u00a0');
+        } catch (unknownCurrency) {
+            return amount.toLocaleString(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }) + '\u00a0' + code;
+        }
+    };
     const prizeTotal = document.querySelector('[data-prize-total]');
     if (prizeTotal) {
         const amounts = Array.from(document.querySelectorAll('[data-prize-amount]'));
@@ -23,8 +33,7 @@
                 const amount = parseFloat(input.value);
                 return total + (amount > 0 ? amount : 0);
             }, 0);
-            const number = sum.toLocaleString(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-            prizeTotal.textContent = format(prizeTotal.dataset.format, number + '\u00a0' + (currency ? currency.value : ''));
+            prizeTotal.textContent = format(prizeTotal.dataset.format, money(sum, currency ? currency.value : 'EUR'));
         };
         amounts.forEach(input => input.addEventListener('input', renderPrizes));
         if (currency) currency.addEventListener('change', renderPrizes);
