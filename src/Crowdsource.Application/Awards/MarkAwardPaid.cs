@@ -56,8 +56,9 @@ public static class MarkAwardPaid
             var now = clock.GetUtcNow();
             var grant = award.MarkPaid(challenge, entry, adminId, command.PaymentReference, now);
             db.LicenceGrants.Add(grant);
-            db.Record(adminId, Audit.Challenge, challenge.Id.Value, "award.paid",
-                $"rank {award.Rank}, entry {entry.Id.Value}, {award.Amount} {award.Currency}, ref {award.PaymentReference}", now);
+            db.Record(adminId, Audit.Challenge, challenge.Id.Value, AuditActions.AwardPaid, AuditFacts.Write(
+                (AuditFacts.Rank, award.Rank), (AuditFacts.Amount, award.Amount), (AuditFacts.Currency, award.Currency),
+                (AuditFacts.Reference, award.PaymentReference), (AuditFacts.Entry, entry.Id.Value)), now);
 
             var awards = await db.Awards.Where(candidate => candidate.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
             if (challenge.CompleteIfAllPaid(awards, now))

@@ -32,8 +32,8 @@ public static class AnswerQuestion
 
             var now = clock.GetUtcNow();
             question.Reply(command.Answer, command.KeepPrivate, currentUser.RequireId(), now);
-            db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, "challenge.question-answered",
-                $"{(question.IsPrivate ? "private" : "public")}: {question.Answer}", now);
+            db.Record(currentUser.Id, Audit.Challenge, challenge.Id.Value, AuditActions.ChallengeQuestionAnswered,
+                AuditFacts.Write((AuditFacts.Private, question.IsPrivate), (AuditFacts.Answer, question.Answer)), now);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -193,23 +193,32 @@ public static class EditChallenge
             [.. (text ?? string.Empty).Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
-    /// <summary>The audited facts of a challenge, to tell what an edit changed.</summary>
-    private sealed record ChallengeSnapshot(string Text, string Prizes, string Criteria, string Audience, DateTimeOffset? Opens, DateTimeOffset? Deadline, DateTimeOffset? Judging,
-        string PublicVote)
+    /// <summary>The audited facts of a challenge, to tell what an edit changed (written as <see cref="AuditFacts"/>).</summary>
+    private sealed record ChallengeSnapshot(IReadOnlyDictionary<string, string> Text, string Prizes, string Criteria, (string Name, object? Value)[] Audience,
+        DateTimeOffset? Opens, DateTimeOffset? Deadline, DateTimeOffset? Judging, (string Name, object? Value)[] PublicVote)
     {
         public static ChallengeSnapshot Of(Challenge challenge) => new(
-            $"{challenge.Title}\n{challenge.Summary}\n{challenge.Brief}\n{challenge.Category}\n{string.Join(',', challenge.Tags)}",
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [AuditFacts.TextParts.Title] = challenge.Title,
+                [AuditFacts.TextParts.Summary] = challenge.Summary,
+                [AuditFacts.TextParts.Brief] = challenge.Brief,
+                [AuditFacts.TextParts.Category] = challenge.Category?.ToString() ?? string.Empty,
+                [AuditFacts.TextParts.Tags] = string.Join(',', challenge.Tags),
+            },
             string.Join("; ", challenge.PrizeTiers.Select(tier => $"#{tier.Rank} {tier.Prize}")),
             string.Join("; ", challenge.Criteria.Select(criterion => $"{criterion.Name} ({criterion.Weight})")),
-            $"{challenge.Visibility}, {challenge.InvitedEmails.Count} invited, {challenge.MaximumEntriesPerCreative} entries per creative",
+            [(AuditFacts.Visibility, challenge.Visibility.ToString()), (AuditFacts.Invited, challenge.InvitedEmails.Count),
+                (AuditFacts.EntriesPerCreative, challenge.MaximumEntriesPerCreative)],
             challenge.SubmissionOpensAt, challenge.SubmissionDeadline, challenge.JudgingDeadline,
-            $"{Format(challenge.PublicVoteClosesAt)}, People's choice {challenge.PeoplesChoicePrize?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
+            [(AuditFacts.VoteClosesAt, challenge.PublicVoteClosesAt), (AuditFacts.PeoplesChoicePrize, challenge.PeoplesChoicePrize)]);
 
         public IEnumerable<(string Action, string Details)> ChangesTo(ChallengeSnapshot after)
         {
-            if (Text != after.Text)
+            var changedText = Text.Keys.Where(part => Text[part] != after.Text[part]).ToList();
+            if (changedText.Count > 0)
             {
-                yield return ("challenge.text-edited", "Title, summary, brief, category or tags changed");
+                yield return (AuditActions.ChallengeTextEdited, AuditFacts.Write((AuditFacts.Changed, changedText)));
             }
 
             if (Prizes != after.Prizes)
@@ -222,9 +231,9 @@ public static class EditChallenge
                 yield return ("challenge.criteria-changed", $"{Criteria} → {after.Criteria}");
             }
 
-            if (Audience != after.Audience)
+            if (!Audience.SequenceEqual(after.Audience))
             {
-                yield return ("challenge.audience-widened", $"{Audience} → {after.Audience}");
+                yield return (AuditActions.ChallengeAudienceWidened, AuditFacts.Change(Audience, after.Audience));
             }
 
             if (Opens != after.Opens)
@@ -242,9 +251,9 @@ public static class EditChallenge
                 yield return ("challenge.judging-deadline-extended", $"{Format(Judging)} → {Format(after.Judging)}");
             }
 
-            if (PublicVote != after.PublicVote)
+            if (!PublicVote.SequenceEqual(after.PublicVote))
             {
-                yield return ("challenge.public-vote-extended", $"{PublicVote} → {after.PublicVote}");
+                yield return (AuditActions.ChallengePublicVoteExtended, AuditFacts.Change(PublicVote, after.PublicVote));
             }
         }
 

@@ -67,7 +67,8 @@ public static class ReportContent
             var now = clock.GetUtcNow();
             var report = Report.File(challenge.Id, subjectEntryId, reporterId, command.Reason!.Value, command.Text, now);
             db.Reports.Add(report);
-            db.Record(reporterId, entry is null ? Audit.Challenge : Audit.Entry, subjectKey, "report.filed", $"{report.Reason}: {report.Text}", now);
+            db.Record(reporterId, entry is null ? Audit.Challenge : Audit.Entry, subjectKey, AuditActions.ReportFiled,
+                AuditFacts.Write((AuditFacts.Reason, report.Reason.ToString()), (AuditFacts.Text, report.Text)), now);
             await db.NotifyAsync(links, await db.ModeratorsOutsideBrandAsync(challenge, reporterId, cancellationToken), NotificationKind.ReportReceived,
                 entry?.Title ?? challenge.Title, "/Moderation/Queue", now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

@@ -43,7 +43,7 @@ public static class ResolveReport
             var now = clock.GetUtcNow();
             report.Resolve(moderatorId, command.Resolution, now);
             db.Record(moderatorId, report.EntryId is null ? Audit.Challenge : Audit.Entry, report.EntryId?.Value ?? report.ChallengeId.Value,
-                "report.resolved", $"{report.Reason}: {report.Resolution}", now);
+                AuditActions.ReportResolved, AuditFacts.Write((AuditFacts.Reason, report.Reason.ToString()), (AuditFacts.Text, report.Resolution)), now);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -1,13 +1,17 @@
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crowdsource.Application.Auditing;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Domain.Judging;
+using Crowdsource.Domain.Moderation;
 using Crowdsource.Web.Resources;
 
 namespace Crowdsource.Web.Hosting;
 
 /// <summary>
 /// The audit trail as people read it, in their language: each action code in words, and a status change stored as
-/// "Draft → InReview" shown with the statuses' names (from <see cref="StatusNames"/>).
+/// "Draft → InReview" shown with the statuses' names (from <see cref="StatusNames"/>), the facts of a line in words.
 /// </summary>
 public static partial class AuditNames
 {
@@ -72,8 +76,20 @@ public static partial class AuditNames
         _ => action,
     };
 
-    public static string Details(string details)
+    /// <summary>
+    /// The details of a line in the reader's language: facts (<see cref="AuditFacts"/>) written out one by one, a status
+    /// change with the statuses' names, older plain text as it is.
+    /// </summary>
+    public static string Details(string details, ViewerTime time)
     {
+        ArgumentNullException.ThrowIfNull(time);
+        if (AuditFacts.Read(details) is { } facts)
+        {
+            return facts.TryGetProperty(AuditFacts.Before, out var before) && facts.TryGetProperty(AuditFacts.After, out var after)
+                ? $"{Facts(before, time)} → {Facts(after, time)}"
+                : Facts(facts, time);
+        }
+
         var transition = Transition().Match(details);
         if (!transition.Success
             || !Enum.TryParse<ChallengeStatus>(transition.Groups["from"].Value, out var from)
@@ -85,6 +101,55 @@ public static partial class AuditNames
         var text = $"{StatusNames.Describe(from)} → {StatusNames.Describe(to)}";
         return transition.Groups["rest"].Success ? $"{Punctuation.Colon(text)} {transition.Groups["rest"].Value}" : text;
     }
+
+    private static string Facts(JsonElement facts, ViewerTime time)
+    {
+        var said = new List<string>();
+        foreach (var fact in facts.EnumerateObject())
+        {
+            var value = fact.Value;
+            string? text = fact.Name switch
+            {
+                AuditFacts.Changed => Labelled(UiText.AuditChanged, string.Join(", ", value.EnumerateArray().Select(part => TextPart(part.GetString())))),
+                AuditFacts.Rank => AwardNames.Tier(value.GetInt32()),
+                AuditFacts.Amount => MoneyFormat.Amount(value.GetDecimal(), facts.TryGetProperty(AuditFacts.Currency, out var currency) ? currency.GetString() : null),
+                AuditFacts.Currency => null, // written with the amount
+                AuditFacts.Reference => Labelled(UiText.PaymentReference, value.GetString()),
+                AuditFacts.Entry => Labelled(UiText.AuditEntry, value.GetString()),
+                AuditFacts.Visibility => Enum.TryParse<ChallengeVisibility>(value.GetString(), out var visibility) && visibility == ChallengeVisibility.InviteOnly
+                    ? UiText.InviteOnly : UiText.AuditPublic,
+                AuditFacts.Invited => Labelled(UiText.AuditInvited, value.GetInt32().ToString(CultureInfo.CurrentCulture)),
+                AuditFacts.EntriesPerCreative => Labelled(UiText.EntriesPerCreative, value.GetInt32().ToString(CultureInfo.CurrentCulture)),
+                AuditFacts.VoteClosesAt => value.ValueKind == JsonValueKind.Null
+                    ? UiText.AuditNoPublicVote
+                    : string.Format(CultureInfo.CurrentCulture, UiText.AuditPublicVoteUntil, time.Format(value.GetDateTimeOffset())),
+                AuditFacts.PeoplesChoicePrize => value.ValueKind == JsonValueKind.Null
+                    ? null
+                    : Labelled(AwardNames.Tier(Award.PeoplesChoiceRank), MoneyFormat.Amount(value.GetDecimal(), null)),
+                AuditFacts.Private => value.GetBoolean() ? UiText.AuditPrivateAnswer : UiText.AuditPublicAnswer,
+                AuditFacts.Reason => Enum.TryParse<ReportReason>(value.GetString(), out var reason) ? ReportReasonNames.Describe(reason) : value.GetString(),
+                _ => value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(), // the answer, a report's text
+            };
+            if (!string.IsNullOrEmpty(text))
+            {
+                said.Add(text);
+            }
+        }
+
+        return string.Join(" · ", said);
+    }
+
+    private static string Labelled(string label, string? value) => $"{Punctuation.Colon(label)} {value}";
+
+    private static string TextPart(string? part) => part switch
+    {
+        AuditFacts.TextParts.Title => UiText.ChallengeTitle,
+        AuditFacts.TextParts.Summary => UiText.Summary,
+        AuditFacts.TextParts.Brief => UiText.Brief,
+        AuditFacts.TextParts.Category => UiText.Category,
+        AuditFacts.TextParts.Tags => UiText.Tags,
+        _ => part ?? string.Empty,
+    };
 
     [GeneratedRegex(@"^(?<from>[A-Z][A-Za-z]+) → (?<to>[A-Z][A-Za-z]+)(?:: (?<rest>.*))?$", RegexOptions.Singleline)]
     private static partial Regex Transition();

@@ -1,3 +1,4 @@
+using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Common.Exceptions;
 using Crowdsource.Application.Tests.Support;
@@ -113,6 +114,7 @@ public sealed class ChallengeAuthoringTests(ApplicationFixture fixture) : IClass
             Deadline = now.AddDays(28),
             JudgingDeadline = now.AddDays(40),
             PrizeAmounts = [6000m, 1500m],
+            Summary = published.Summary + " Now with a refill.",
         };
 
         await fixture.SendAsync(sender => sender.Send(extend), owner);
@@ -125,5 +127,8 @@ public sealed class ChallengeAuthoringTests(ApplicationFixture fixture) : IClass
         Assert.Contains("challenge.deadline-extended", audit);
         Assert.Contains("challenge.judging-deadline-extended", audit);
         Assert.Contains("challenge.prizes-raised", audit);
+        var textEdit = await fixture.DbAsync(db => db.AuditEvents.Where(row => row.SubjectId == id.Value && row.Action == AuditActions.ChallengeTextEdited)
+            .Select(row => row.Details).SingleAsync());
+        Assert.Equal(AuditFacts.Write((AuditFacts.Changed, new[] { AuditFacts.TextParts.Summary })), textEdit); // only what changed, as facts
     }
 }
