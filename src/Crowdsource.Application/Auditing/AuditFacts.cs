@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Crowdsource.Application.Auditing;
@@ -40,16 +41,25 @@ public static class AuditFacts
         public const string Tags = "tags";
     }
 
-    public static string Write(params (string Name, object? Value)[] facts) =>
-        JsonSerializer.Serialize(facts.ToDictionary(fact => fact.Name, fact => fact.Value, StringComparer.Ordinal));
+    /// <summary>
+    /// A text longer than this (an answer, a report) is kept as its beginning: the line must stay within the stored
+    /// details' 4,000 characters to remain facts, and the full text lives with its question or report.
+    /// </summary>
+    public const int TextMaximumLength = 1000;
+
+    // Accents kept as they are (the page encodes what it shows): "é", not "\u00E9", in a line read in the database too.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(params (string Name, object? Value)[] facts) => JsonSerializer.Serialize(Dictionary(facts), Options);
 
     /// <summary>A change from one set of facts to another.</summary>
     public static string Change((string Name, object? Value)[] before, (string Name, object? Value)[] after) =>
-        JsonSerializer.Serialize(new Dictionary<string, object>(StringComparer.Ordinal)
-        {
-            [Before] = before.ToDictionary(fact => fact.Name, fact => fact.Value, StringComparer.Ordinal),
-            [After] = after.ToDictionary(fact => fact.Name, fact => fact.Value, StringComparer.Ordinal),
-        });
+        JsonSerializer.Serialize(new Dictionary<string, object>(StringComparer.Ordinal) { [Before] = Dictionary(before), [After] = Dictionary(after) }, Options);
+
+    private static Dictionary<string, object?> Dictionary((string Name, object? Value)[] facts) => facts.ToDictionary(
+        fact => fact.Name,
+        fact => fact.Value is string { Length: > TextMaximumLength } text ? text[..TextMaximumLength] + "…" : fact.Value,
+        StringComparer.Ordinal);
 
     /// <summary>The facts of a line, or null when its details are older plain text.</summary>
     public static JsonElement? Read(string details)

@@ -111,6 +111,9 @@ public sealed partial class AuditNamesTests
 
         Assert.Equal(("Private answer · Write to us.", "Réponse privée · Write to us."),
             Read(AuditFacts.Write((AuditFacts.Private, true), (AuditFacts.Answer, "Write to us."))));
+        var longAnswer = AuditFacts.Write((AuditFacts.Private, false), (AuditFacts.Answer, string.Concat(Enumerable.Repeat("Écrivez-nous \"vite\"\n", 400))));
+        Assert.True(longAnswer.Length < 4000, $"{longAnswer.Length} characters: the stored details would be cut and no longer read as facts");
+        Assert.StartsWith("Réponse publique · Écrivez-nous \"vite\"", Read(longAnswer).French, StringComparison.Ordinal);
         Assert.Equal("Copié sur quelqu’un d’autre · Copied.", Read(AuditFacts.Write((AuditFacts.Reason, "Plagiarism"), (AuditFacts.Text, "Copied."))).French);
     }
 
