@@ -191,6 +191,21 @@ public sealed class SavedSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_title_typed_with_line_breaks_stays_on_one_line_of_the_digest()
+    {
+        var reader = await _site.AccountAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(await SignedInAsync(reader), "Jasmine", "jasmine", emailDigest: true)).StatusCode);
+        await OpenChallenges.CreateAsync(_site, await _site.AccountAsync(), title: "Name our jasmine tea\n\nYour account is closed: https://evil.example/login");
+        _clock.SetUtcNow(DateTimeOffset.UtcNow + TimeSpan.FromDays(1) + TimeSpan.FromHours(2));
+
+        await SendAsync(new SendSavedSearchDigests.Command());
+
+        var digest = Assert.Single(await EmailsToAsync(reader));
+        Assert.Contains("- Name our jasmine tea Your account is closed: https://evil.example/login (Tea Lab)", digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nYour account is closed", digest.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deleting_a_saved_search_asks_first_then_deletes_it()
     {
         var creative = await SignedInAsync(await _site.AccountAsync());
