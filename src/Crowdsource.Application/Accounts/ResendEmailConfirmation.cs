@@ -12,7 +12,8 @@ namespace Crowdsource.Application.Accounts;
 /// </summary>
 public static class ResendEmailConfirmation
 {
-    public sealed record Command(string Email) : ICommand, ITransactional;
+    /// <summary>The request; <c>ReturnUrl</c> is the local page the person was on their way to, which the new link carries back as the first did.</summary>
+    public sealed record Command(string Email, string? ReturnUrl = null) : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -31,7 +32,7 @@ public static class ResendEmailConfirmation
             var due = user is { EmailConfirmed: false } ? user : null;
             var recipient = due ?? AccountEmails.Nobody(now);
             var token = await users.GenerateEmailConfirmationTokenAsync(recipient);
-            var message = AccountEmails.ConfirmEmail(recipient, links.ConfirmEmail(recipient.Id, token, returnUrl: null), now);
+            var message = AccountEmails.ConfirmEmail(recipient, links.ConfirmEmail(recipient.Id, token, command.ReturnUrl), now);
             await db.QueueAsync(user?.Email ?? email, AccountEmails.ConfirmKind, due is null ? null : message, limits.Value, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -73,5 +73,11 @@ internal static class Emails
     }
 }
 
-/// <summary>One line of an e-mail's list: what it is, and where to see it.</summary>
-internal sealed record EmailItem(string Text, Uri Link);
+/// <summary>
+/// One line of an e-mail's list: what it is, and where to see it. The text is kept on one line: a title typed with line
+/// breaks (a brand may change it while the challenge is open) cannot add lines of its own to the site's e-mail.
+/// </summary>
+internal sealed record EmailItem(string Text, Uri Link)
+{
+    public string Text { get; } = string.Join(' ', Text.Split(['\r', '\n', '\u0085', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

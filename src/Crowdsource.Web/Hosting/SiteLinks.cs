@@ -10,8 +10,8 @@ internal sealed class SiteLinks(LinkGenerator links, IOptions<CrowdsourceOptions
     : ISiteLinks
 {
     public Uri ConfirmEmail(string userId, string token, string? returnUrl) =>
-        Absolute("/Account/ConfirmEmail", IsLocalPath(returnUrl)
-            ? new { userId, code = EncodeToken(token), returnUrl }
+        Absolute("/Account/ConfirmEmail", ReturnAddress.OrNull(returnUrl) is { } back
+            ? new { userId, code = EncodeToken(token), returnUrl = back }
             : (object)new { userId, code = EncodeToken(token) });
 
     public Uri ResetPassword(string email, string token) =>

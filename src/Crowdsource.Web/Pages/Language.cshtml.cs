@@ -1,4 +1,5 @@
 using Crowdsource.Application.Accounts;
+using Crowdsource.Web.Hosting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ public sealed class LanguageModel : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public IActionResult OnPost(string? culture, [ModelBinder(typeof(ReturnAddressBinder))] string? returnUrl)
     {
         var chosen = SupportedCultures.Normalize(culture);
         Response.Cookies.Append(
@@ -29,6 +30,6 @@ public sealed class LanguageModel : PageModel
                 SameSite = SameSiteMode.Lax,
                 Secure = Request.IsHttps,
             });
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(returnUrl ?? "/");
     }
 }

@@ -41,7 +41,8 @@ public sealed class SavedSearchJourneyTests(BrowserFixture browser)
 
         await saved.GetByRole(AriaRole.Button, new() { Name = "Désactiver l’e-mail quotidien" }).ClickAsync();
         await Assertions.Expect(saved).ToContainTextAsync("E-mail quotidien\u00a0: désactivé");
-        await saved.GetByRole(AriaRole.Button, new() { Name = "Supprimer aquarelle" }).ClickAsync();
+        await saved.Locator("summary", new() { HasText = "Supprimer" }).ClickAsync();
+        await saved.GetByRole(AriaRole.Button, new() { Name = "Oui, supprimer cette recherche (aquarelle)" }).ClickAsync();
         await Assertions.Expect(tab.Locator("[data-saved-search]")).ToHaveCountAsync(0);
     }
 }

@@ -74,6 +74,26 @@ public sealed class ChallengeFilesTests(CrowdsourceWebFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Removing_a_file_for_creatives_asks_first_then_removes_it()
+    {
+        var (brand, _, _, id, _) = await BrandWithDraftAsync();
+        var filesPage = $"/Challenges/Edit/{id}/files";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.UploadAsync(brand, filesPage, filesPage + "?handler=Add", new Dictionary<string, string>(),
+            ("Input.File", "guidelines.pdf", TestFiles.Pdf(), "application/pdf"))).StatusCode);
+        var page = await Forms.ParseAsync(await brand.GetAsync(new Uri(filesPage, UriKind.Relative)));
+        var link = page.QuerySelector("a[href*='/files/']")!.GetAttribute("href")!;
+        var assetId = page.QuerySelector("input[name='assetId']")!.GetAttribute("value")!;
+        var remove = new Dictionary<string, string> { ["assetId"] = assetId };
+
+        await Confirmations.AssertAsksToConfirmAsync(await Forms.SubmitAsync(brand, filesPage, remove, $"{filesPage}?handler=Remove"), "Yes, remove this file");
+        Assert.Equal(HttpStatusCode.OK, (await brand.GetAsync(new Uri(link, UriKind.Relative))).StatusCode);
+
+        remove["confirmed"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SubmitAsync(brand, filesPage, remove, $"{filesPage}?handler=Remove")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await brand.GetAsync(new Uri(link, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_web_page_named_like_an_image_is_refused_with_a_message_on_the_file_field()
     {
         var (brand, _, _, id, _) = await BrandWithDraftAsync();

@@ -163,11 +163,19 @@ public sealed partial class HostileInputFuzzTests(CrowdsourceWebFactory factory,
                 var fields = compiled.BoundProperties.OfType<PageBoundPropertyDescriptor>()
                     .Where(property => property.BindingInfo?.BindingSource != BindingSource.Path && (!isGet || BindsOnGet(property.Property)))
                     .SelectMany(property => Fields(property.BindingInfo?.BinderModelName ?? property.Name, property.ParameterType, property.Property, 0)
-                        .Select(field => field with { InQuery = property.BindingInfo?.BindingSource == BindingSource.Query }))
+                        .Select(field => field with
+                        {
+                            InQuery = property.BindingInfo?.BindingSource == BindingSource.Query,
+                            Forgets = property.BindingInfo?.BinderType == typeof(ReturnAddressBinder),
+                        }))
                     .Concat(method.Parameters
                         .Where(parameter => parameter.BindingInfo?.BindingSource != BindingSource.Path && parameter.BindingInfo?.BindingSource != BindingSource.Services)
                         .SelectMany(parameter => Fields(parameter.BindingInfo?.BinderModelName ?? parameter.Name, parameter.ParameterType, null, 0)
-                            .Select(field => field with { InQuery = parameter.BindingInfo?.BindingSource == BindingSource.Query })))
+                            .Select(field => field with
+                            {
+                                InQuery = parameter.BindingInfo?.BindingSource == BindingSource.Query,
+                                Forgets = parameter.BindingInfo?.BinderType == typeof(ReturnAddressBinder),
+                            })))
                     .Where(field => !routeValues.Contains(field.Name)) // the route's value wins over a field of the same name
                     .ToList();
                 if (fields.Count > 0)
@@ -292,11 +300,17 @@ public sealed partial class HostileInputFuzzTests(CrowdsourceWebFactory factory,
 
     private sealed record FuzzedHandler(bool IsGet, string? Name, IReadOnlyList<FuzzedField> Fields);
 
-    private sealed record FuzzedField(string Name, Type Type, bool IsDateInput, bool InQuery = false)
+    // Forgets: a return address (ReturnAddressBinder): a value it cannot use is forgotten, never refused.
+    private sealed record FuzzedField(string Name, Type Type, bool IsDateInput, bool InQuery = false, bool Forgets = false)
     {
         /// <summary>Whether the site must refuse this value in this field rather than use it.</summary>
         public bool Refuses(string value)
         {
+            if (Forgets)
+            {
+                return false;
+            }
+
             if (value.Any(character => character is < ' ' and not ('\t' or '\n' or '\r') or '\u007f'))
             {
                 return true;

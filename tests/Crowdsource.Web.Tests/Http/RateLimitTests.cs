@@ -94,6 +94,25 @@ public sealed class RateLimitTests(RateLimitedSite site) : IClassFixture<RateLim
 
         await AssertTooManyAsync(await Forms.SubmitAsync(client, "/Account/Manage", profile), "Too many attempts");
     }
+
+    [Fact]
+    public async Task Brief_previews_are_limited_like_every_other_action()
+    {
+        var client = Client();
+        await Forms.SignInAsync(client, await site.AccountAsync());
+        var token = (await Forms.ParseAsync(await client.GetAsync(new Uri("/Account/Manage", UriKind.Relative))))
+            .QuerySelector("main form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var preview = new Uri($"/Challenges/Edit/{Guid.NewGuid()}?handler=Preview", UriKind.Relative);
+        Task<HttpResponseMessage> PreviewAsync() => client.PostAsync(preview,
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Brief"] = "**Bold** idea", ["__RequestVerificationToken"] = token }));
+
+        for (var asked = 0; asked < RateLimitedSite.ActionsPerAccount; asked++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await PreviewAsync()).StatusCode); // a challenge of nobody's: not found, but counted
+        }
+
+        await AssertTooManyAsync(await PreviewAsync(), "Too many attempts");
+    }
 }
 
 /// <summary>The site with low rate limits, on a database of its own.</summary>

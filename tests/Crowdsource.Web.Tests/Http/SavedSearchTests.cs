@@ -181,13 +181,52 @@ public sealed class SavedSearchTests : IAsyncLifetime
         var change = await intruder.PostAsync(new Uri($"/Account/Manage/Searches?handler=Digest&id={id}", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["emailDigest"] = "true", ["__RequestVerificationToken"] = token }));
         var delete = await intruder.PostAsync(new Uri($"/Account/Manage/Searches?handler=Delete&id={id}", UriKind.Relative),
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["confirmed"] = "true" }));
 
         Assert.Equal(HttpStatusCode.NotFound, change.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode); // deleting what is not yours deletes nothing
         await using var scope = _site.Services.CreateAsyncScope();
         var search = await scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>().SavedSearches.AsNoTracking().SingleAsync(search => search.Id == Guid.Parse(id));
         Assert.False(search.EmailDigest);
+    }
+
+    [Fact]
+    public async Task A_title_typed_with_line_breaks_stays_on_one_line_of_the_digest()
+    {
+        var reader = await _site.AccountAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(await SignedInAsync(reader), "Jasmine", "jasmine", emailDigest: true)).StatusCode);
+        await OpenChallenges.CreateAsync(_site, await _site.AccountAsync(), title: "Name our jasmine tea\n\nYour account is closed: https://evil.example/login");
+        _clock.SetUtcNow(DateTimeOffset.UtcNow + TimeSpan.FromDays(1) + TimeSpan.FromHours(2));
+
+        await SendAsync(new SendSavedSearchDigests.Command());
+
+        var digest = Assert.Single(await EmailsToAsync(reader));
+        Assert.Contains("- Name our jasmine tea Your account is closed: https://evil.example/login (Tea Lab)", digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nYour account is closed", digest.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_a_saved_search_asks_first_then_deletes_it()
+    {
+        var creative = await SignedInAsync(await _site.AccountAsync());
+        await SaveAsync(creative, "Mine", "jasmine", emailDigest: false);
+        var id = (await Forms.ParseAsync(await creative.GetAsync(new Uri("/Account/Manage/Searches", UriKind.Relative))))
+            .QuerySelector("[data-saved-search]")!.GetAttribute("data-saved-search")!;
+        var delete = new Dictionary<string, string> { ["id"] = id };
+
+        await Confirmations.AssertAsksToConfirmAsync(
+            await Forms.SubmitAsync(creative, "/Account/Manage/Searches", delete, "/Account/Manage/Searches?handler=Delete"), "Yes, delete this search");
+        Assert.True(await SavedSearchExistsAsync(id));
+
+        delete["confirmed"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SubmitAsync(creative, "/Account/Manage/Searches", delete, "/Account/Manage/Searches?handler=Delete")).StatusCode);
+        Assert.False(await SavedSearchExistsAsync(id));
+    }
+
+    private async Task<bool> SavedSearchExistsAsync(string id)
+    {
+        await using var scope = _site.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>().SavedSearches.AnyAsync(search => search.Id == Guid.Parse(id));
     }
 
     private async Task<HttpClient> SignedInAsync(TestAccount account)

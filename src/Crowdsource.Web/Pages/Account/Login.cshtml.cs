@@ -19,7 +19,8 @@ public sealed class LoginModel(SignInManager<CrowdsourceUser> signIn) : PageMode
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
+    /// <summary>The page the person was on their way to (<see cref="ReturnAddress"/>: a local path, or null).</summary>
+    [BindProperty(SupportsGet = true, BinderType = typeof(ReturnAddressBinder))]
     public string? ReturnUrl { get; set; }
 
     /// <summary>The password was right but the address is not confirmed yet.</summary>
@@ -49,7 +50,7 @@ public sealed class LoginModel(SignInManager<CrowdsourceUser> signIn) : PageMode
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(ReturnUrl ?? "/");
         }
 
         if (result.IsNotAllowed)

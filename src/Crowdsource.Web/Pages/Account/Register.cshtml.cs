@@ -16,7 +16,7 @@ public sealed class RegisterModel(ISender sender) : PageModel
     public InputModel Input { get; set; } = new();
 
     /// <summary>The page the person was on their way to (a local path only): the confirmation e-mail carries it back.</summary>
-    [BindProperty(SupportsGet = true)]
+    [BindProperty(SupportsGet = true, BinderType = typeof(ReturnAddressBinder))]
     public string? ReturnUrl { get; set; }
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? RedirectToPage("/Index") : Page();
@@ -26,7 +26,7 @@ public sealed class RegisterModel(ISender sender) : PageModel
         // Every problem at once, the mismatch included: the validator checks all the fields in one go.
         await sender.Send(new RegisterAccount.Command(
             Input.DisplayName, Input.Email, Input.Password, CultureInfo.CurrentUICulture.Name,
-            Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null, Input.ConfirmPassword), cancellationToken);
+            ReturnUrl, Input.ConfirmPassword), cancellationToken);
         TempData["RegisteredEmail"] = Input.Email.Trim();
         return RedirectToPage("/Account/RegisterConfirmation");
     }

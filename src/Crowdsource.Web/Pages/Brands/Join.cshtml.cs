@@ -12,6 +12,7 @@ namespace Crowdsource.Web.Pages.Brands;
 /// The link of a brand invitation. Joining is a POST (the link only shows a button), so a mail scanner that
 /// follows links cannot accept on the person's behalf.
 /// </summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class JoinModel(ISender sender, SignInManager<Application.Accounts.CrowdsourceUser> signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]

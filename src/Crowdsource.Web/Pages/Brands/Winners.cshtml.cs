@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Brands;
 
 /// <summary>The brand chooses its winners from the approved entries, seeing the panel's ranking and comments.</summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class WinnersModel(ISender sender) : PageModel, IRedisplayable
 {
     [FromRoute]

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Brands;
 
 /// <summary>A brand's workspace: its challenges by status (the dashboard), a new challenge, members and invitations.</summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class WorkspaceModel(ISender sender, ViewerTime time) : PageModel, IRedisplayable
 {
     /// <summary>From the URL only: a form field named Id must not choose which object a post changes.</summary>

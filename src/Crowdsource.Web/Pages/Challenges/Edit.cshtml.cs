@@ -13,6 +13,7 @@ namespace Crowdsource.Web.Pages.Challenges;
 /// The brand's challenge form: everything on one page in sections, a checklist of what is missing before review
 /// (each item links to its section), and the buttons that move the draft along.
 /// </summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRedisplayable
 {
     public const int PrizeRows = 5;
@@ -71,10 +72,12 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
 
     /// <summary>
     /// The brief as the challenge page will show it, rendered by the same sanitising renderer, for the form's preview
-    /// pane (fetched by the site's script). Nothing is saved or read from the database.
+    /// pane (fetched by the site's script). Nothing is saved; like the form, it answers only a member of the challenge's
+    /// brand (anyone else: not found), and the page's posts are rate-limited: rendering a long brief costs seconds.
     /// </summary>
-    public IActionResult OnPostPreview([FromForm(Name = "Input.Brief")] string? brief)
+    public async Task<IActionResult> OnPostPreviewAsync([FromForm(Name = "Input.Brief")] string? brief, CancellationToken cancellationToken)
     {
+        await sender.Send(new GetChallengeForEditing.Query(ChallengeId), cancellationToken);
         using var writer = new StringWriter();
         Markdown.ToSafeHtml(brief is { Length: > Domain.Challenges.Challenge.BriefMaximumLength } ? brief[..Domain.Challenges.Challenge.BriefMaximumLength] : brief)
             .WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);

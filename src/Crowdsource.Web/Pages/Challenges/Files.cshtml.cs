@@ -51,6 +51,7 @@ public sealed class FilesModel(ISender sender, IOptions<FileLimits> limits) : Pa
         return RedirectToPage(new { id = Id });
     }
 
+    [Irreversible]
     public async Task<IActionResult> OnPostRemoveAsync(Guid assetId, CancellationToken cancellationToken)
     {
         await sender.Send(new RemoveChallengeAsset.Command(new ChallengeId(Id), assetId), cancellationToken);

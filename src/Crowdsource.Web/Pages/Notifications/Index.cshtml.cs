@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Notifications;
 
 /// <summary>The signed-in person's notification centre: newest first, unread ones marked; "mark all as read".</summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class IndexModel(ISender sender) : PageModel, IRedisplayable
 {
     [FromQuery(Name = "p")]

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Crowdsource.Web.Pages.Account.Manage;
 
 /// <summary>Which kinds of notification also come by e-mail: one box per kind; all notifications stay in the centre.</summary>
+[RateLimited(RateLimitGroup.Action)]
 public sealed class NotificationsModel(ISender sender) : PageModel, IRedisplayable
 {
     /// <summary>The kinds ticked "also by e-mail".</summary>

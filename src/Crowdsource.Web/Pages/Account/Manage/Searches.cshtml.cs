@@ -68,6 +68,7 @@ public sealed class SearchesModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage();
     }
 
+    [Irreversible]
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         await sender.Send(new DeleteSavedSearch.Command(id), cancellationToken);
