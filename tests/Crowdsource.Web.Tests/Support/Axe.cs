@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Crowdsource.Web.Tests.Support;
 
-/// <summary>axe-core (vendored in Accessibility/) run on a page: WCAG 2.1 A and AA rules.</summary>
+/// <summary>axe-core (vendored in Accessibility/) run on a page: WCAG 2.1 A and AA rules; with it, the HTML the page was served with.</summary>
 public static class Axe
 {
     private static readonly string Script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
@@ -19,10 +19,17 @@ public static class Axe
         return [.. result.EnumerateArray().Select(violation => violation.GetString() ?? string.Empty)];
     }
 
-    /// <summary>Fails with the list of violations, each prefixed by <paramref name="page"/>, when there is any.</summary>
+    /// <summary>
+    /// The page checks: axe on the page as it is now, and the Nu HTML Checker on every HTML document the tab's
+    /// context received since the last check (<see cref="ServedDocuments"/>). Fails with the list of both, each
+    /// prefixed by <paramref name="page"/>, when there is any.
+    /// </summary>
     public static async Task AssertNoViolationsAsync(IPage tab, string page)
     {
-        var violations = (await ViolationsAsync(tab)).Select(violation => $"{page}: {violation}").ToList();
+        ArgumentNullException.ThrowIfNull(tab);
+        var violations = (await ViolationsAsync(tab)).Select(violation => $"{page}: {violation}")
+            .Concat((await ServedDocuments.ErrorsAsync(tab.Context)).Select(error => $"{page}: HTML {error}"))
+            .ToList();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 }

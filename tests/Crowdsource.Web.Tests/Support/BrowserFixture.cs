@@ -23,6 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        HtmlChecker.StartEarly();
         await ((IAsyncLifetime)Site).InitializeAsync();
         BaseAddress = Site.StartOnKestrel();
 
@@ -39,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+        Browser.Context += (_, context) => ServedDocuments.Watch(context); // every tab of every test: its HTML is checked
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
