@@ -67,15 +67,15 @@ public sealed class BadInputTests(CrowdsourceWebFactory factory) : IClassFixture
     [InlineData("en", "Input.Title", "Logo \u202Egnp.exe", "Input.Title", "Title contains characters that are not allowed (control characters).")]
     [InlineData("fr", "Input.Title", "Logo \u2067abc\u2069", "Input.Title", "Titre contient des caractères non autorisés (caractères de contrôle).")]
     [InlineData("en", "Input.PrizeAmounts[0]", "NaN", "Input.PrizeAmounts", "This value is not valid.")]
-    [InlineData("fr", "Input.PrizeAmounts[0]", "1e30", "Input.PrizeAmounts", "Cette valeur n'est pas valide.")]
+    [InlineData("fr", "Input.PrizeAmounts[0]", "1e30", "Input.PrizeAmounts", "Cette valeur n’est pas valide.")]
     [InlineData("en", "Input.PrizeAmounts[1]", "Infinity", "Input.PrizeAmounts", "This value is not valid.")]
     [InlineData("en", "Input.MaximumEntriesPerCreative", "99999999999", "Input.MaximumEntriesPerCreative", "The value given for Entries per creative is not valid.")]
-    [InlineData("fr", "Input.MaximumEntriesPerCreative", "99999999999", "Input.MaximumEntriesPerCreative", "La valeur saisie pour Projets par créatif n'est pas valide.")]
+    [InlineData("fr", "Input.MaximumEntriesPerCreative", "99999999999", "Input.MaximumEntriesPerCreative", "La valeur saisie pour Projets par créatif n’est pas valide.")]
     [InlineData("en", "Input.Visibility", "999", "Input.Visibility", "This value is not valid.")]
     [InlineData("en", "Input.Category", "Bogus", "Input.Category", "The value given for Category is not valid.")]
-    [InlineData("fr", "Input.Category", "Bogus", "Input.Category", "La valeur saisie pour Catégorie n'est pas valide.")]
+    [InlineData("fr", "Input.Category", "Bogus", "Input.Category", "La valeur saisie pour Catégorie n’est pas valide.")]
     [InlineData("en", "Input.Criteria[0].Weight", "1e30", "Input.Criteria", "The value given for Weight (%) is not valid.")]
-    [InlineData("fr", "Input.Criteria[0].Weight", "NaN", "Input.Criteria", "La valeur saisie pour Poids (%) n'est pas valide.")]
+    [InlineData("fr", "Input.Criteria[0].Weight", "NaN", "Input.Criteria", "La valeur saisie pour Poids (%) n’est pas valide.")]
     [InlineData("en", "Input.OpensAt", "0001-01-01T00:00", "Input.OpensAt", "Submissions open must be a date between 2000 and 2100.")]
     [InlineData("fr", "Input.OpensAt", "0001-01-01T00:00", "Input.OpensAt", "Ouverture des soumissions doit être une date comprise entre 2000 et 2100.")]
     [InlineData("en", "Input.JudgingDeadline", "9999-12-31T23:59", "Input.JudgingDeadline", "Judging deadline must be a date between 2000 and 2100.")]
@@ -203,7 +203,7 @@ public sealed class BadInputTests(CrowdsourceWebFactory factory) : IClassFixture
         var response = await client.PostAsync(new Uri("/Account/Register", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Cette demande n'a pas pu être comprise", (await Forms.ParseAsync(response)).QuerySelector("h1")?.TextContent);
+        Assert.Equal("Cette demande n’a pas pu être comprise", (await Forms.ParseAsync(response)).QuerySelector("h1")?.TextContent);
     }
 
     private async Task<Domain.Challenges.Challenge> SavedAsync(Guid challengeId)

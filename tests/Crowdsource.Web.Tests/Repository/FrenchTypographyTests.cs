@@ -8,7 +8,8 @@ namespace Crowdsource.Web.Tests.Repository;
 /// French typography in every French string: a no-break space (U+00A0, or the narrow U+202F) before ":" ";" "!" "?",
 /// inside « », and after "n°". Allowed without one, because no reader sees them as punctuation: the colon of a .NET
 /// format item ("{0:N0}", "{0:yyyy-MM-dd HH:mm}"), of a time pattern ("HH:mm:ss", which prints 14:05:09) and of a web
-/// address ("https://").
+/// address ("https://"). And the typographic apostrophe (’), never the typewriter one ('), except around the literal
+/// parts of a date pattern ("d MMMM yyyy 'à' HH:mm").
 /// </summary>
 public sealed partial class FrenchTypographyTests
 {
@@ -42,6 +43,9 @@ public sealed partial class FrenchTypographyTests
     [InlineData("Prix\u00a0: {0:N0}, le {1:yyyy-MM-dd HH:mm}, sur https://exemple.fr", false)]
     [InlineData("d MMMM yyyy 'à' HH:mm:ss 'UTC'", false)]
     [InlineData("Participer à «\u00a0{0}\u00a0», n°\u00a03\u202f?", false)]
+    [InlineData("L'acte de cession", true)]
+    [InlineData("L’acte de cession", false)]
+    [InlineData("d'er' MMMM yyyy 'à' HH:mm:ss 'UTC'", false)]
     public void The_check_finds_what_a_french_reader_would_see_as_a_fault(string text, bool faulty) =>
         Assert.Equal(faulty, Faults(text).Any());
 
@@ -52,7 +56,20 @@ public sealed partial class FrenchTypographyTests
         {
             yield return readable.Substring(Math.Max(0, fault.Index - 20), Math.Min(readable.Length - Math.Max(0, fault.Index - 20), 30));
         }
+
+        var words = text.Contains("yyyy", StringComparison.Ordinal) ? QuotedLiteral().Replace(text, string.Empty) : text;
+        foreach (Match fault in TypewriterApostrophe().Matches(words))
+        {
+            yield return words.Substring(Math.Max(0, fault.Index - 20), Math.Min(words.Length - Math.Max(0, fault.Index - 20), 30));
+        }
     }
+
+    /// <summary>The literal text of a .NET date pattern: 'à', 'UTC'.</summary>
+    [GeneratedRegex(@"'[^']*'")]
+    private static partial Regex QuotedLiteral();
+
+    [GeneratedRegex(@"\p{L}'\p{L}")]
+    private static partial Regex TypewriterApostrophe();
 
     /// <summary>Format items ({0:N0}), time patterns (HH:mm:ss) and web addresses (https://), whose colons are not punctuation.</summary>
     [GeneratedRegex(@"\{\d+:[^}]*\}|HH:mm(:ss)?|[a-z]+://")]
