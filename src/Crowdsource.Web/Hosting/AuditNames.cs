@@ -85,9 +85,17 @@ public static partial class AuditNames
         ArgumentNullException.ThrowIfNull(time);
         if (AuditFacts.Read(details) is { } facts)
         {
-            return facts.TryGetProperty(AuditFacts.Before, out var before) && facts.TryGetProperty(AuditFacts.After, out var after)
-                ? $"{Facts(before, time)} → {Facts(after, time)}"
-                : Facts(facts, time);
+            try
+            {
+                return facts.TryGetProperty(AuditFacts.Before, out var before) && facts.TryGetProperty(AuditFacts.After, out var after)
+                    ? $"{Facts(before, time)} → {Facts(after, time)}"
+                    : Facts(facts, time);
+            }
+            catch (Exception error) when (error is InvalidOperationException or FormatException)
+            {
+                // Text that only looks like facts (a challenge titled {"rank":"x"}, recorded as typed): shown as typed.
+                return details;
+            }
         }
 
         var transition = Transition().Match(details);

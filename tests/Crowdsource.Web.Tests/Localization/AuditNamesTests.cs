@@ -67,6 +67,10 @@ public sealed partial class AuditNamesTests
         Assert.EndsWith("\u00a0: the brand withdrew", french, StringComparison.Ordinal);
         Assert.Equal("Logo.png (SHA-256 ab12)", InTwoLanguages.In("fr-FR", () => AuditNames.Details("Logo.png (SHA-256 ab12)", Utc)));
         Assert.Equal("{not json", InTwoLanguages.In("fr-FR", () => AuditNames.Details("{not json", Utc)));
+        foreach (var title in (string[])["{\"rank\":\"x\"}", "{\"changed\":5}", "{\"before\":1,\"after\":2}", "{\"amount\":1e400}"])
+        {
+            Assert.Equal(title, InTwoLanguages.In("fr-FR", () => AuditNames.Details(title, Utc))); // a title that only looks like facts
+        }
     }
 
     private static (string English, string French) Read(string details) => InTwoLanguages.Text(() => AuditNames.Details(details, Utc));
