@@ -3,6 +3,7 @@ using Crowdsource.Application.Common;
 using Crowdsource.Application.Awards;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Files;
+using Crowdsource.Application.Funding;
 using Crowdsource.Infrastructure.Files;
 using Crowdsource.Infrastructure.Documents;
 using Crowdsource.Infrastructure.Email;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<ILicenceGrantRenderer, PdfLicenceGrantRenderer>();
         services.AddOptions<FileLimits>().BindConfiguration(FileLimits.Section);
         services.AddOptions<AccountEmailLimits>().BindConfiguration(AccountEmailLimits.Section);
+        services.AddOptions<PlatformAccount>().BindConfiguration(PlatformAccount.Section);
 
         // Keys in the database: every instance of the app reads the same keys, so cookies and tokens work across them.
         services.AddDataProtection()

@@ -44,9 +44,9 @@ public static class TemplateData
         var files = scope.ServiceProvider.GetRequiredService<IFileStore>();
         var thumbnails = scope.ServiceProvider.GetRequiredService<IThumbnailMaker>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        await DemoBrand.SeedAsync(db, files, BenchmarkAccounts.Brand.Email, BenchmarkAccounts.Creative.Email, clock, cancellationToken);
         var people = new DemoResults.People(BenchmarkAccounts.Brand.Email, BenchmarkAccounts.Creative.Email, BenchmarkAccounts.Crowd.Email,
             BenchmarkAccounts.Moderator.Email, BenchmarkAccounts.Admin.Email);
+        await DemoBrand.SeedAsync(db, files, people, clock, cancellationToken);
         await DemoResults.SeedAsync(db, files, thumbnails, people, clock, cancellationToken);
         await DemoJudging.SeedAsync(db, files, thumbnails, people, clock, cancellationToken);
         await JudgeAsync(db, clock.GetUtcNow(), cancellationToken);

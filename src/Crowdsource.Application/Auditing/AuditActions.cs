@@ -61,5 +61,9 @@ public static class AuditActions
     public const string WinnersConfirmed = "winners.confirmed";
     public const string WinnersAwardedByRanking = "winners.awarded-by-ranking";
     public const string AwardPaid = "award.paid";
+    public const string PrizeTransferRecorded = "funding.transfer-recorded";
+    public const string PrizeTransferConfirmed = "funding.transfer-confirmed";
+    public const string PrizeTransferRefused = "funding.transfer-refused";
+    public const string PrizeFundsReturned = "funding.returned";
     public const string AccountDeleted = "account.deleted";
 }

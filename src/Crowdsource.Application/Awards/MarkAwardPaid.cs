@@ -2,8 +2,11 @@ using Crowdsource.Application.Administration;
 using Crowdsource.Application.Auditing;
 using Crowdsource.Application.Common;
 using Crowdsource.Application.Common.Exceptions;
+using Crowdsource.Application.Funding;
 using Crowdsource.Application.Notifications;
 using Crowdsource.Application.Resources;
+using Crowdsource.Domain.Common;
+using Crowdsource.Domain.Funding;
 using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Notifications;
 using FluentValidation;
@@ -15,7 +18,7 @@ namespace Crowdsource.Application.Awards;
 /// <summary>
 /// An admin records that a prize was paid, with the payment's reference. Only now does the licence pass to the brand
 /// (the grant is written); when every award of the challenge is paid, the challenge is completed. The winner and the
-/// brand are told. A second post of the same payment changes nothing; two admins at once: one wins, the other is told.
+/// brand are told, and the payment is a line of the challenge's ledger (taken from its pool when it was funded). A second post of the same payment changes nothing; two admins at once: one wins, the other is told.
 /// </summary>
 public static class MarkAwardPaid
 {
@@ -48,14 +51,18 @@ public static class MarkAwardPaid
 
             // Payments of one challenge take turns: two admins paying its last two prizes at once would each see the
             // other's unpaid and neither would complete the challenge.
-            var challenge = await db.Challenges
-                .FromSql($"""SELECT *, xmin FROM "Challenges" WHERE "Id" = {award.ChallengeId.Value} FOR UPDATE""")
-                .IgnoreAutoIncludes()
-                .SingleAsync(cancellationToken);
+            var challenge = await db.LockChallengeAsync(award.ChallengeId, cancellationToken);
             var entry = await db.Entries.SingleAsync(candidate => candidate.Id == award.EntryId, cancellationToken);
             var now = clock.GetUtcNow();
+            // A funded challenge pays its prizes from its pool: never more than is left in it.
+            if (challenge.FundedAmount > 0 && await db.BalanceAsync(challenge.Id, cancellationToken) < award.Amount)
+            {
+                throw new DomainRuleException("funding.pool-short", Messages.PrizePoolShort);
+            }
+
             var grant = award.MarkPaid(challenge, entry, adminId, command.PaymentReference, now);
             db.LicenceGrants.Add(grant);
+            db.LedgerEntries.Add(LedgerEntry.PrizePaid(challenge, award, adminId, now));
             db.Record(adminId, Audit.Challenge, challenge.Id.Value, AuditActions.AwardPaid, AuditFacts.Write(
                 (AuditFacts.Rank, award.Rank), (AuditFacts.Amount, award.Amount), (AuditFacts.Currency, award.Currency),
                 (AuditFacts.Reference, award.PaymentReference), (AuditFacts.Entry, entry.Id.Value)), now);
@@ -73,16 +80,12 @@ public static class MarkAwardPaid
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException conflict) when (conflict is DbUpdateConcurrencyException || IsUniqueViolation(conflict))
+            catch (DbUpdateException conflict) when (conflict is DbUpdateConcurrencyException || conflict.IsUniqueViolation())
             {
                 throw new ConcurrencyConflictException(Messages.AwardPaidMeanwhile, conflict);
             }
 
             return Unit.Value;
         }
-
-        // The grant's award id is unique: a second grant for the same award cannot be written.
-        private static bool IsUniqueViolation(DbUpdateException exception) =>
-            exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
     }
 }

@@ -61,13 +61,14 @@ public static class ListChallenges
 
     /// <summary>
     /// One challenge of the list, with what its card shows beyond the text: the brand's logo (when it has one), whether a
-    /// cover image exists, the entries submitted and not withdrawn (counted in SQL), and the kind of rights the licence gives.
+    /// cover image exists, the entries submitted and not withdrawn (counted in SQL), the kind of rights the licence gives, and
+    /// whether the prizes are funded.
     /// </summary>
     public sealed record Card(
         ChallengeId Id, string Title, string Slug, string Summary, string BrandName, string BrandSlug, bool BrandVerified,
         ChallengeCategory? Category, ChallengeStatus Status, decimal TotalPrize, string? Currency,
         DateTimeOffset? OpensAt, DateTimeOffset? Deadline, DateTimeOffset? JudgingDeadline, bool InviteOnly,
-        Guid? BrandLogoFileId = null, bool HasCover = false, int EntryCount = 0, LicenceScope? Licence = null);
+        Guid? BrandLogoFileId = null, bool HasCover = false, int EntryCount = 0, LicenceScope? Licence = null, bool PrizeFunded = false);
 
     /// <summary>What a challenge is sorted by (member initialisers, so that EF Core can see through it).</summary>
     private sealed class SortKey
@@ -202,7 +203,8 @@ public static class ListChallenges
                     challenge.Visibility == ChallengeVisibility.InviteOnly,
                     brand.LogoFileId, challenge.CoverFileId != null,
                     db.Entries.IgnoreAutoIncludes().Count(entry => entry.ChallengeId == challenge.Id && entry.Status != EntryStatus.Withdrawn),
-                    db.LicenceVersions.Where(version => version.Id == challenge.LicenceVersionId).Select(version => (LicenceScope?)version.Scope).FirstOrDefault()))
+                    db.LicenceVersions.Where(version => version.Id == challenge.LicenceVersionId).Select(version => (LicenceScope?)version.Scope).FirstOrDefault(),
+                    challenge.PrizeFundedAt != null))
                 .ToListAsync(cancellationToken);
             return [.. cards.OrderBy(card => ids.IndexOf(card.Id))];
         }

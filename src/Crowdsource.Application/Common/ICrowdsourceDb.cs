@@ -4,6 +4,7 @@ using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
+using Crowdsource.Domain.Funding;
 using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Moderation;
@@ -62,6 +63,10 @@ public interface ICrowdsourceDb
     DbSet<Award> Awards { get; }
 
     DbSet<LicenceGrant> LicenceGrants { get; }
+
+    DbSet<PrizeTransfer> PrizeTransfers { get; }
+
+    DbSet<LedgerEntry> LedgerEntries { get; }
 
     DbSet<Vote> Votes { get; }
 

@@ -48,6 +48,19 @@ internal static class Recipients
         return [.. moderators.Except(conflicted, StringComparer.Ordinal)];
     }
 
+    /// <summary>The admins, who check money arriving and pay prizes.</summary>
+    public static Task<List<string>> AdminsAsync(this ICrowdsourceDb db, CancellationToken cancellationToken) =>
+        db.UserRoles
+            .Join(db.Roles.Where(role => role.Name == Roles.Admin), userRole => userRole.RoleId, role => role.Id, (userRole, _) => userRole.UserId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The admins' page of transfers to check.</summary>
+    public const string FundingDesk = "/Admin/Funding";
+
+    /// <summary>A challenge's prize pool and ledger.</summary>
+    public static string FundingPage(ChallengeId id) => $"/Challenges/Edit/{id.Value}/funding";
+
     /// <summary>The link notifications about a challenge carry: its public page.</summary>
     public static string ChallengePage(ChallengeId id) => $"/Challenges/{id.Value}";
 

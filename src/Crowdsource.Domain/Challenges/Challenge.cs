@@ -13,7 +13,7 @@ namespace Crowdsource.Domain.Challenges;
 /// lists what is missing). Once a moderator approves it, the promises made to creatives only improve: the deadline
 /// moves later, prizes rise, the licence stays, and criteria stay once an entry exists.
 /// </summary>
-public sealed class Challenge
+public sealed partial class Challenge
 {
     public const int TitleMaximumLength = 120;
     public const int SummaryMaximumLength = 300;
@@ -265,8 +265,11 @@ public sealed class Challenge
             }
         }
 
+        var total = ordered.Sum(tier => tier.Amount);
+        EnsurePoolFitsFunding(total + (PeoplesChoicePrize ?? 0), ordered.Count > 0 ? ordered[0].Currency : null);
         _prizeTiers = ordered;
-        TotalPrize = ordered.Sum(tier => tier.Amount);
+        TotalPrize = total;
+        RefreshFunding(now);
         UpdatedAt = now;
     }
 
@@ -477,13 +480,18 @@ public sealed class Challenge
         UpdatedAt = now;
     }
 
-    /// <summary>A moderator publishes: scheduled until it opens, or open at once.</summary>
+    /// <summary>A moderator publishes, once the prizes are funded: scheduled until it opens, or open at once.</summary>
     public ChallengeTransition Approve(DateTimeOffset now)
     {
         EnsureStatus(DomainText.NotInReview, ChallengeStatus.InReview);
         if (!ScheduleIsSound(now))
         {
             throw new DomainRuleException("challenge.schedule-stale", DomainText.ScheduleStale);
+        }
+
+        if (!IsPrizeFunded)
+        {
+            throw new DomainRuleException("challenge.not-funded", DomainText.PrizesNotFunded);
         }
 
         var from = Status;
@@ -641,8 +649,10 @@ public sealed class Challenge
             throw new DomainRuleException("challenge.vote-reduced", DomainText.PublicVoteCannotShrink);
         }
 
+        EnsurePoolFitsFunding(TotalPrize + (peoplesChoicePrize ?? 0), PrizeCurrency);
         PublicVoteClosesAt = closesAt;
         PeoplesChoicePrize = peoplesChoicePrize;
+        RefreshFunding(now);
         UpdatedAt = now;
     }
 

@@ -25,7 +25,7 @@ public enum AwardMethod
 public sealed class Award
 {
     public const int PeoplesChoiceRank = 0;
-    public const int PaymentReferenceMaximumLength = 120;
+    public const int PaymentReferenceMaximumLength = Funding.PaymentReference.MaximumLength;
 
     private Award()
     {
@@ -104,11 +104,7 @@ public sealed class Award
             throw new DomainRuleException("award.already-paid", DomainText.AwardAlreadyPaid);
         }
 
-        var reference = (paymentReference ?? string.Empty).Trim();
-        if (reference.Length is < 3 or > PaymentReferenceMaximumLength)
-        {
-            throw new DomainRuleException("award.reference-required", DomainText.PaymentReferenceRequired);
-        }
+        var reference = Funding.PaymentReference.Require(paymentReference);
 
         PaidAt = now;
         PaidByUserId = adminUserId;

@@ -18,6 +18,18 @@ public enum NotificationKind
 
     /// <summary>A new challenge matches one of the person's saved searches (by e-mail only in the daily digest the search chooses).</summary>
     SavedSearchMatched,
+
+    /// <summary>A brand recorded a transfer funding a challenge's prizes (for admins, who check it arrived).</summary>
+    PrizeTransferRecorded,
+
+    /// <summary>An admin confirmed a transfer, and the pool is not yet covered (prizes raised meanwhile).</summary>
+    PrizeTransferConfirmed,
+
+    /// <summary>An admin confirmed the transfer that covers the whole prize pool.</summary>
+    PrizeFunded,
+
+    PrizeTransferRefused,
+    PrizeFundsReturned,
 }
 
 public static class NotificationKinds

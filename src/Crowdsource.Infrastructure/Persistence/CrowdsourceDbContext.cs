@@ -5,6 +5,7 @@ using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Files;
+using Crowdsource.Domain.Funding;
 using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Moderation;
@@ -54,6 +55,10 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
 
     public DbSet<Award> Awards => Set<Award>();
+
+    public DbSet<PrizeTransfer> PrizeTransfers => Set<PrizeTransfer>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     public DbSet<LicenceGrant> LicenceGrants => Set<LicenceGrant>();
 

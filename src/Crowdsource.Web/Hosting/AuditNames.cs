@@ -72,6 +72,10 @@ public static partial class AuditNames
         AuditActions.WinnersConfirmed => UiText.AuditWinnersConfirmed,
         AuditActions.WinnersAwardedByRanking => UiText.AuditWinnersAwardedByRanking,
         AuditActions.AwardPaid => UiText.AuditAwardPaid,
+        AuditActions.PrizeTransferRecorded => UiText.AuditPrizeTransferRecorded,
+        AuditActions.PrizeTransferConfirmed => UiText.AuditPrizeTransferConfirmed,
+        AuditActions.PrizeTransferRefused => UiText.AuditPrizeTransferRefused,
+        AuditActions.PrizeFundsReturned => UiText.AuditPrizeFundsReturned,
         AuditActions.AccountDeleted => UiText.AuditAccountDeleted,
         _ => action,
     };

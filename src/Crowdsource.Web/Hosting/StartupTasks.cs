@@ -40,11 +40,10 @@ internal static partial class StartupTasks
                 await sender.Send(account);
             }
 
-            await DemoBrand.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
-                scope.ServiceProvider.GetRequiredService<IFileStore>(), DemoAccounts.BrandOwnerEmail, DemoAccounts.CreativeEmail,
-                scope.ServiceProvider.GetRequiredService<TimeProvider>());
             var people = new DemoResults.People(DemoAccounts.BrandOwnerEmail, DemoAccounts.CreativeEmail, DemoAccounts.SecondCreativeEmail,
                 DemoAccounts.ModeratorEmail, DemoAccounts.AdminEmail);
+            await DemoBrand.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
+                scope.ServiceProvider.GetRequiredService<IFileStore>(), people, scope.ServiceProvider.GetRequiredService<TimeProvider>());
             await DemoResults.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
                 scope.ServiceProvider.GetRequiredService<IFileStore>(), scope.ServiceProvider.GetRequiredService<IThumbnailMaker>(), people,
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());

@@ -16,6 +16,7 @@ public sealed class ChallengeReviewTests(ApplicationFixture fixture) : IClassFix
         var (id, _, owner) = await fixture.CompleteDraftAsync(opensAt);
         await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(id)), owner);
         await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(id)), owner);
+        await fixture.FundAsync(id, owner);
         return (id, owner);
     }
 

@@ -23,6 +23,7 @@ public sealed class NotificationCentreTests(ApplicationFixture fixture) : IClass
         await fixture.SendAsync(sender => sender.Send(new RejectChallenge.Command(draft.Challenge, "The brief needs a deadline for samples.")), moderator);
         fixture.Clock.Advance(TimeSpan.FromMinutes(5));
         await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(draft.Challenge)), draft.Owner);
+        await fixture.FundAsync(draft.Challenge, draft.Owner);
         await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
         await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator); // a double click tells nobody twice
 
@@ -96,6 +97,7 @@ public sealed class NotificationCentreTests(ApplicationFixture fixture) : IClass
         Assert.True(preferences.Single(preference => preference.Kind == NotificationKind.ChallengeRejected).ByEmail);
 
         await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(draft.Challenge)), draft.Owner);
+        await fixture.FundAsync(draft.Challenge, draft.Owner);
         await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
 
         Assert.Equal(NotificationKind.ChallengeApproved,

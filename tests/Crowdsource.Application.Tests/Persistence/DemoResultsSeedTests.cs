@@ -25,7 +25,7 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
     {
         var db = provider.GetRequiredService<CrowdsourceDbContext>();
         var files = provider.GetRequiredService<IFileStore>();
-        await DemoBrand.SeedAsync(db, files, People.Owner, People.Creative, fixture.Clock);
+        await DemoBrand.SeedAsync(db, files, People, fixture.Clock);
         await DemoResults.SeedAsync(db, files, provider.GetRequiredService<IThumbnailMaker>(), People, fixture.Clock);
         await DemoJudging.SeedAsync(db, files, provider.GetRequiredService<IThumbnailMaker>(), People, fixture.Clock);
     });

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Challenges;
+using Crowdsource.Application.Funding;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Microsoft.EntityFrameworkCore;
@@ -30,10 +31,21 @@ internal static class Challenges
         return (id, brand, owner);
     }
 
+    /// <summary>The owner records a transfer for the whole prize pool and an admin confirms it: what approval needs.</summary>
+    public static async Task FundAsync(this ApplicationFixture fixture, ChallengeId id, Actor owner)
+    {
+        var admin = await fixture.ConfirmedAsync(Domain.Accounts.Roles.Admin);
+        await fixture.SendAsync(sender => sender.Send(new RecordPrizeTransfer.Command(id, "SEPA-" + id.Value.ToString("N")[..8])), owner);
+        var transfer = await fixture.DbAsync(db => db.PrizeTransfers.SingleAsync(candidate => candidate.ChallengeId == id
+            && candidate.Status == Domain.Funding.PrizeTransferStatus.AwaitingConfirmation));
+        await fixture.SendAsync(sender => sender.Send(new ConfirmPrizeTransfer.Command(transfer.Id, transfer.Version)), admin);
+    }
+
     public static async Task<(ChallengeId Challenge, BrandId Brand, Actor Owner)> PublishedAsync(this ApplicationFixture fixture, Actor moderator, DateTimeOffset? opensAt = null)
     {
         var draft = await fixture.CompleteDraftAsync(opensAt);
         await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(draft.Challenge)), draft.Owner);
+        await fixture.FundAsync(draft.Challenge, draft.Owner);
         await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
         return draft;
     }
@@ -69,6 +81,7 @@ internal static class Challenges
         };
         await fixture.SendAsync(sender => sender.Send(edit), draft.Owner);
         await fixture.SendAsync(sender => sender.Send(new SubmitChallengeForReview.Command(draft.Challenge)), draft.Owner);
+        await fixture.FundAsync(draft.Challenge, draft.Owner);
         await fixture.SendAsync(sender => sender.Send(new ApproveChallenge.Command(draft.Challenge)), moderator);
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
         return draft.Challenge;

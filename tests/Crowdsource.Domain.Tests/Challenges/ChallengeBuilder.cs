@@ -27,7 +27,12 @@ internal static class ChallengeBuilder
     {
         var challenge = CompleteDraft(opensAt);
         challenge.SubmitForReview(Now);
+        challenge.FundPrizes(Now);
         challenge.Approve(Now);
         return challenge;
     }
+
+    /// <summary>The brand transfers the whole pool and an admin confirms it: what a moderator needs before publishing.</summary>
+    public static void FundPrizes(this Challenge challenge, DateTimeOffset at) =>
+        challenge.ConfirmPrizeTransfer(challenge.RecordPrizeTransfer("SEPA-TEST-FUNDS", "brand-user", at), "admin-user", at);
 }

@@ -74,6 +74,7 @@ public sealed class ChallengeLifecycleTests
         var challenge = CompleteDraft(opensAt: Now.AddDays(2));
         challenge.SubmitForReview(Now);
 
+        challenge.FundPrizes(Now.AddHours(1));
         var transition = challenge.Approve(Now.AddHours(1));
 
         Assert.Equal(ChallengeStatus.Scheduled, challenge.Status);
@@ -87,6 +88,7 @@ public sealed class ChallengeLifecycleTests
         var challenge = CompleteDraft(opensAt: Now);
         challenge.SubmitForReview(Now);
 
+        challenge.FundPrizes(Now.AddHours(1));
         challenge.Approve(Now.AddHours(1));
 
         Assert.Equal(ChallengeStatus.Open, challenge.Status);
@@ -117,6 +119,7 @@ public sealed class ChallengeLifecycleTests
         Assert.Equal("The brief promises rights the licence does not grant.", challenge.RejectionReason);
 
         challenge.SubmitForReview(Now);
+        challenge.FundPrizes(Now);
         challenge.Approve(Now);
         Assert.Null(challenge.RejectionReason);
     }

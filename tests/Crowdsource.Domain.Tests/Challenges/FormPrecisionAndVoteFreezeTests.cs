@@ -17,6 +17,7 @@ public sealed class FormPrecisionAndVoteFreezeTests
         var challenge = ChallengeBuilder.CompleteDraft(opensAt: Now.AddHours(1).AddSeconds(37));
         challenge.SetSchedule(Now.AddHours(1).AddSeconds(37), Now.AddDays(21).AddSeconds(12), Now.AddDays(35).AddSeconds(48), Now);
         challenge.SubmitForReview(Now);
+        challenge.FundPrizes(Now);
         challenge.Approve(Now);
         challenge.AdvanceWithTime(Now.AddHours(2));
         Assert.Equal(ChallengeStatus.Open, challenge.Status);

@@ -22,6 +22,7 @@ public sealed class VoteTests
         var challenge = ChallengeBuilder.CompleteDraft(opensAt: Now.AddHours(1));
         challenge.SetPublicVote(Now.AddDays(28), prize, hasEntries: false, Now);
         challenge.SubmitForReview(Now);
+        challenge.FundPrizes(Now);
         challenge.Approve(Now);
         challenge.AdvanceWithTime(Now.AddHours(2));
         return challenge;

@@ -7,6 +7,7 @@ using Crowdsource.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Crowdsource.Infrastructure.Persistence.Seed;
 
 namespace Crowdsource.Web.Tests.Http;
 
@@ -53,6 +54,7 @@ public sealed class PublicPagesTests : IClassFixture<PublicPagesTests.Site>
                 challenge.SetAudience(ChallengeVisibility.Public, [], 1, now);
                 challenge.SetSchedule(now.AddMinutes(-1), now.AddDays(10).AddMinutes(number), now.AddDays(20).AddMinutes(number), now.AddMinutes(-2));
                 challenge.SubmitForReview(now);
+                DemoFunding.Fund(db, challenge, ownerId, "test-admin", now);
                 challenge.Approve(now);
                 challenge.AdvanceWithTime(now);
                 db.Add(challenge);

@@ -6,6 +6,7 @@ using Crowdsource.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Crowdsource.Infrastructure.Persistence.Seed;
 
 namespace Crowdsource.Web.Tests.Http;
 
@@ -62,9 +63,11 @@ public sealed class WorkspaceLinksTests(CrowdsourceWebFactory factory) : IClassF
         var draft = Challenge.CreateDraft(brandId, "Still a draft", ownerId, now);
         var review = Complete("Waiting for review", opensNow: false);
         var open = Complete("Taking entries", opensNow: true);
+        DemoFunding.Fund(db, open, ownerId, "test-admin", now);
         open.Approve(now);
         open.AdvanceWithTime(now);
         var judging = Complete("Being judged", opensNow: true);
+        DemoFunding.Fund(db, judging, ownerId, "test-admin", now);
         judging.Approve(now);
         judging.AdvanceWithTime(now);
         judging.AdvanceWithTime(now.AddDays(11));

@@ -6,6 +6,7 @@ using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Crowdsource.Infrastructure.Persistence.Seed;
 
 namespace Crowdsource.Web.Tests.Support;
 
@@ -45,6 +46,7 @@ public static class FinishedChallenges
             challenge.SetAudience(ChallengeVisibility.Public, [], 2, start);
             challenge.SetSchedule(start.AddDays(1), start.AddDays(20), start.AddDays(30), start);
             challenge.SubmitForReview(start);
+            DemoFunding.Fund(db, challenge, ownerId, "test-admin", start);
             challenge.Approve(start);
             challenge.AdvanceWithTime(start.AddDays(1));
             db.AddRange(brand, challenge);

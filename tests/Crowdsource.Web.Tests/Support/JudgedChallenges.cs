@@ -7,6 +7,7 @@ using Crowdsource.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
+using Crowdsource.Infrastructure.Persistence.Seed;
 
 namespace Crowdsource.Web.Tests.Support;
 
@@ -61,6 +62,7 @@ public static class JudgedChallenges
             challenge.SetAudience(ChallengeVisibility.Public, [], 3, now);
             challenge.SetSchedule(now.AddMinutes(-1), now.AddDays(10), now.AddDays(20), now.AddMinutes(-2));
             challenge.SubmitForReview(now);
+            DemoFunding.Fund(db, challenge, ids[owner.Email], "test-admin", now);
             challenge.Approve(now);
             challenge.AdvanceWithTime(now);
 

@@ -5,6 +5,7 @@ using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Crowdsource.Infrastructure.Persistence.Seed;
 
 namespace Crowdsource.Web.Tests.Support;
 
@@ -38,6 +39,7 @@ public static class ListedChallenges
             challenge.SetAudience(ChallengeVisibility.Public, [], 2, start);
             challenge.SetSchedule(start.AddMinutes(-1), start + deadlineAfter, start + deadlineAfter + TimeSpan.FromDays(30), start.AddMinutes(-2));
             challenge.SubmitForReview(start);
+            DemoFunding.Fund(db, challenge, ownerId, "test-admin", start);
             challenge.Approve(start);
             challenge.AdvanceWithTime(DateTimeOffset.UtcNow);
             if (pictures)

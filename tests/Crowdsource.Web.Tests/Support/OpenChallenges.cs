@@ -3,6 +3,7 @@ using Crowdsource.Domain.Challenges;
 using Crowdsource.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Crowdsource.Infrastructure.Persistence.Seed;
 
 namespace Crowdsource.Web.Tests.Support;
 
@@ -28,6 +29,7 @@ public static class OpenChallenges
         challenge.SetAudience(ChallengeVisibility.Public, [], entriesPerCreative, now);
         challenge.SetSchedule(now.AddMinutes(-1), now.AddDays(10), now.AddDays(20), now.AddMinutes(-2));
         challenge.SubmitForReview(now);
+        DemoFunding.Fund(db, challenge, ownerId, "test-admin", now);
         challenge.Approve(now);
         challenge.AdvanceWithTime(now);
         db.AddRange(brand, challenge);

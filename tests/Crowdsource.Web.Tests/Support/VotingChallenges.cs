@@ -6,6 +6,7 @@ using Crowdsource.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Crowdsource.Infrastructure.Persistence.Seed;
 
 namespace Crowdsource.Web.Tests.Support;
 
@@ -47,6 +48,7 @@ public static class VotingChallenges
         challenge.SetSchedule(start.AddHours(1), now.AddHours(-1), now.AddDays(20), start);
         challenge.SetPublicVote(now.AddDays(5), 300m, hasEntries: false, start);
         challenge.SubmitForReview(start);
+        DemoFunding.Fund(db, challenge, ownerId, "test-admin", start);
         challenge.Approve(start);
         challenge.AdvanceWithTime(start.AddHours(2));
         db.AddRange(brand, challenge);

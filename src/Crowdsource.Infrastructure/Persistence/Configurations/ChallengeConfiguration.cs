@@ -73,6 +73,13 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
 
         builder.Property(challenge => challenge.TotalPrize).HasPrecision(12, 2);
         builder.Ignore(challenge => challenge.PrizeCurrency);
+        builder.Property(challenge => challenge.FundedAmount).HasPrecision(12, 2);
+        builder.Property(challenge => challenge.PendingTransferAmount).HasPrecision(12, 2);
+        builder.Ignore(challenge => challenge.PrizePool);
+        builder.Ignore(challenge => challenge.FundingShortfall);
+        builder.Ignore(challenge => challenge.IsPrizeFunded);
+        builder.Ignore(challenge => challenge.AcceptsPrizeTransfer);
+        builder.Ignore(challenge => challenge.AwaitsFundsReturn);
 
         // Full-text search in English and French, weighted title > summary > brief, kept up to date by PostgreSQL.
         builder.Property<NpgsqlTsVector>(SearchVector)

@@ -355,6 +355,13 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("DeadlineReminderSentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<decimal>("FundedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset?>("FundsReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.PrimitiveCollection<string[]>("InvitedEmails")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -368,9 +375,16 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<int>("MaximumEntriesPerCreative")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("PendingTransferAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<decimal?>("PeoplesChoicePrize")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset?>("PrizeFundedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("PublicVoteClosesAt")
                         .HasColumnType("timestamp with time zone");
@@ -902,6 +916,145 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("UserId", "LastReceivedAt");
 
                     b.ToTable("Uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Funding.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid?>("AwardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Movement")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<Guid?>("PrizeTransferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId")
+                        .IsUnique()
+                        .HasFilter("\"Movement\" = 'PrizePaid'");
+
+                    b.HasIndex("ChallengeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LedgerEntries_OneReturnPerChallenge")
+                        .HasFilter("\"Movement\" = 'FundsReturned'");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("PrizeTransferId")
+                        .IsUnique()
+                        .HasFilter("\"PrizeTransferId\" IS NOT NULL");
+
+                    b.HasIndex("BrandId", "Movement");
+
+                    b.HasIndex("ChallengeId", "RecordedAt");
+
+                    b.ToTable("LedgerEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Funding.PrizeTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId");
+
+                    b.HasIndex("ChallengeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PrizeTransfers_OneAwaitingPerChallenge")
+                        .HasFilter("\"Status\" = 'AwaitingConfirmation'");
+
+                    b.HasIndex("ChallengeId", "RecordedAt");
+
+                    b.ToTable("PrizeTransfers", (string)null);
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Judging.Award", b =>
@@ -1914,6 +2067,51 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasOne("Crowdsource.Domain.Licensing.LicenceVersion", null)
                         .WithMany()
                         .HasForeignKey("LicenceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Funding.LedgerEntry", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Judging.Award", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Crowdsource.Domain.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Entries.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Crowdsource.Domain.Funding.PrizeTransfer", null)
+                        .WithMany()
+                        .HasForeignKey("PrizeTransferId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Funding.PrizeTransfer", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -16,7 +16,7 @@ public static class DemoBrand
 {
     public const string Slug = "choco-lab";
 
-    public static async Task SeedAsync(CrowdsourceDbContext db, IFileStore files, string ownerEmail, string creativeEmail, TimeProvider clock,
+    public static async Task SeedAsync(CrowdsourceDbContext db, IFileStore files, DemoResults.People people, TimeProvider clock,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -30,16 +30,17 @@ public static class DemoBrand
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SeedBrandAsync(db, files, ownerEmail, creativeEmail, clock.GetUtcNow(), cancellationToken);
+            await SeedBrandAsync(db, files, people, clock.GetUtcNow(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }
 
-    private static async Task SeedBrandAsync(CrowdsourceDbContext db, IFileStore files, string ownerEmail, string creativeEmail, DateTimeOffset now,
+    private static async Task SeedBrandAsync(CrowdsourceDbContext db, IFileStore files, DemoResults.People people, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var owner = await UserAsync(db, ownerEmail, cancellationToken);
-        var creative = await UserAsync(db, creativeEmail, cancellationToken);
+        var owner = await UserAsync(db, people.Owner, cancellationToken);
+        var creative = await UserAsync(db, people.Creative, cancellationToken);
+        var admin = await UserAsync(db, people.Admin, cancellationToken);
         var founded = now.AddDays(-40);
         var brand = Brand.Create("Choco Lab", Slug, "Chocolate makers since 1921. We ask creatives to imagine what comes next, and we pay for what we use.",
             new Uri("https://choco-lab.example"), owner.Id, founded);
@@ -53,7 +54,7 @@ public static class DemoBrand
         var nonExclusive = LicenceCatalogue.NonExclusiveLicenceV1;
         var keeps = LicenceCatalogue.CreativeKeepsRightsV1;
 
-        var wrapper = Add(db, brand, owner.Id, now, "Reinvent our chocolate bar's wrapper",
+        var wrapper = Add(db, brand, owner.Id, admin.Id, now, "Reinvent our chocolate bar's wrapper",
             "A recyclable wrapper that still says 'treat' on the shelf.",
             "## What we want\nA wrapper for our classic bar that is **fully recyclable** and still feels like a treat.\n\n## Deliverables\n- front and back of the wrapper (PDF or PNG)\n- one photo or mock-up on a shelf\n\n## What we will not use\nAnything you do not win with stays yours.",
             ChallengeCategory.Packaging, ["packaging", "recycling"], [7500m, 1500m, 500m], exclusive,
@@ -66,19 +67,19 @@ public static class DemoBrand
         db.ChallengeQuestions.Add(ChallengeQuestion.Ask(wrapper, creative.Id, "Should the mock-up show the whole shelf or only our bar?", now.AddHours(-5)));
         db.ChallengeFollowers.Add(ChallengeFollower.Of(wrapper.Id, creative.Id, now.AddDays(-3)));
         await DemoChallenges.GiveCoverAsync(files, null, wrapper, owner.Id, new SkiaSharp.SKColor(0xB4, 0x53, 0x09), now.AddDays(-6), cancellationToken);
-        var oatDrink = Add(db, brand, owner.Id, now, "Name our new oat drink",
+        var oatDrink = Add(db, brand, owner.Id, admin.Id, now, "Name our new oat drink",
             "A name and a one-line promise for an oat and cocoa drink.",
             "Our new drink mixes **oats and cocoa**. Give it a name that works in French and in English, and a one-line promise.",
             ChallengeCategory.Naming, ["naming", "drink"], [2000m], nonExclusive,
             opens: now.AddDays(-12), deadline: now.AddDays(2), judging: now.AddDays(12), publishedAt: now.AddDays(-13));
         await DemoChallenges.GiveCoverAsync(files, null, oatDrink, owner.Id, new SkiaSharp.SKColor(0x0F, 0x76, 0x6E), now.AddDays(-13), cancellationToken);
-        var spring = Add(db, brand, owner.Id, now, "Illustrate our spring campaign",
+        var spring = Add(db, brand, owner.Id, admin.Id, now, "Illustrate our spring campaign",
             "Three illustrations of spring picnics with chocolate.",
             "Three illustrations for posters and social media: *spring, picnics, friends*. Any style.",
             ChallengeCategory.Illustration, ["illustration", "spring"], [3000m, 1000m], nonExclusive,
             opens: now.AddDays(5), deadline: now.AddDays(30), judging: now.AddDays(45), publishedAt: now.AddDays(-1));
         await DemoChallenges.GiveCoverAsync(files, null, spring, owner.Id, new SkiaSharp.SKColor(0xBE, 0x18, 0x5D), now.AddDays(-1), cancellationToken);
-        var film = Add(db, brand, owner.Id, now, "A 30-second film for our recycled packaging",
+        var film = Add(db, brand, owner.Id, admin.Id, now, "A 30-second film for our recycled packaging",
             "Show in 30 seconds what happens to our wrapper after the bar is eaten.",
             "A **30-second** film for social media about the second life of our wrappers.",
             ChallengeCategory.Video, ["video", "recycling"], [5000m], keeps,
@@ -89,6 +90,7 @@ public static class DemoBrand
             "A gift box for the end-of-year holidays.", "A box for **twelve** chocolates, to give as a present.",
             ChallengeCategory.Packaging, ["gift"], [4000m], exclusive, now.AddDays(3), now.AddDays(28), now.AddDays(40));
         inReview.SubmitForReview(now.AddHours(-3));
+        DemoFunding.RecordTransfer(db, inReview, owner.Id, now.AddHours(-2)); // waits on the admins' funding desk
         RecordAuthoring(db, inReview, owner.Id, now.AddHours(-3));
         db.Challenges.Add(inReview);
         var draft = Challenge.CreateDraft(brand.Id, "Summer flavour vote", owner.Id, now.AddDays(-1));
@@ -111,12 +113,13 @@ public static class DemoBrand
         return new UploadedFile(name, probe.Length, () => assembly.GetManifestResourceStream($"Seed.{name}")!);
     }
 
-    private static Challenge Add(CrowdsourceDbContext db, Brand brand, string ownerId, DateTimeOffset now, string title, string summary, string brief,
+    private static Challenge Add(CrowdsourceDbContext db, Brand brand, string ownerId, string adminId, DateTimeOffset now, string title, string summary, string brief,
         ChallengeCategory category, string[] tags, decimal[] prizes, Guid licence, DateTimeOffset opens, DateTimeOffset deadline, DateTimeOffset judging,
         DateTimeOffset publishedAt)
     {
         var challenge = Draft(brand, ownerId, publishedAt, title, summary, brief, category, tags, prizes, licence, opens, deadline, judging);
         challenge.SubmitForReview(publishedAt);
+        DemoFunding.Fund(db, challenge, ownerId, adminId, publishedAt);
         var approval = challenge.Approve(publishedAt);
         RecordAuthoring(db, challenge, ownerId, publishedAt.AddHours(-2));
         db.AuditEvents.Add(AuditEvent.Record(null, "Challenge", challenge.Id.Value, "challenge.approved", $"{approval.From} → {approval.To}", publishedAt));

@@ -42,10 +42,14 @@ internal static class DemoChallenges
         return db.Users.Where(user => user.NormalizedEmail == normalized).Select(user => user.Id).SingleAsync(cancellationToken);
     }
 
-    /// <summary>A moderator approves the challenge at <paramref name="publishedAt"/> and it opens a day later (audited as it would be).</summary>
-    public static void Publish(CrowdsourceDbContext db, Challenge challenge, string moderatorId, DateTimeOffset publishedAt)
+    /// <summary>
+    /// The owner funds the prizes and an admin confirms, a moderator approves the challenge at <paramref name="publishedAt"/>
+    /// and it opens a day later (audited as it would be).
+    /// </summary>
+    public static void Publish(CrowdsourceDbContext db, Challenge challenge, string ownerId, string adminId, string moderatorId, DateTimeOffset publishedAt)
     {
         challenge.SubmitForReview(publishedAt.AddHours(-2));
+        DemoFunding.Fund(db, challenge, ownerId, adminId, publishedAt.AddHours(-1));
         var approval = challenge.Approve(publishedAt);
         Audit(db, moderatorId, challenge, "challenge.approved", $"{approval.From} → {approval.To}", publishedAt);
         foreach (var opened in challenge.AdvanceWithTime(publishedAt.AddDays(1)))

@@ -29,7 +29,8 @@ public static class DemoJudging
     {
         Task<string> IdOf(string email) => DemoChallenges.UserIdAsync(db, email, cancellationToken);
 
-        var (owner, chloe, camille, moderator) = (await IdOf(people.Owner), await IdOf(people.Creative), await IdOf(people.SecondCreative), await IdOf(people.Moderator));
+        var (owner, chloe, camille, moderator, admin) = (await IdOf(people.Owner), await IdOf(people.Creative), await IdOf(people.SecondCreative),
+            await IdOf(people.Moderator), await IdOf(people.Admin));
         var licence = await db.LicenceVersions.SingleAsync(version => version.Id == LicenceCatalogue.ExclusiveAssignmentV1, cancellationToken);
 
         var published = now.AddDays(-21);
@@ -38,7 +39,7 @@ public static class DemoJudging
             "## What we want\nA **name** for a hazelnut praline bar sold in France and Belgium, with a one-line story for the wrapper.\n\n## Deliverables\n- the name, the line, and a sketch of the name on the wrapper (PNG or PDF)",
             ChallengeCategory.Naming, ["naming", "praline"], [2000m, 500m], licence.Id,
             opens: published.AddDays(1), deadline: now.AddDays(-2), judging: now.AddDays(10));
-        DemoChallenges.Publish(db, challenge, moderator, published);
+        DemoChallenges.Publish(db, challenge, owner, admin, moderator, published);
         await DemoChallenges.GiveCoverAsync(files, thumbnails, challenge, owner, new SKColor(0x7C, 0x3A, 0xED), published, cancellationToken);
         var golden = await DemoChallenges.SubmitEntryAsync(db, files, thumbnails, challenge, licence, chloe, "Noisette d'or",
             "A golden hazelnut: 'Roasted in the Piedmont sun, wrapped in gold.'", new SKColor(0xC9, 0x8B, 0x2B), 4, published.AddDays(4), cancellationToken);

@@ -44,7 +44,7 @@ public static class DemoResults
             "## What we want\nA **box for six eggs** that becomes a toy or a keepsake once the eggs are eaten.\n\n## Deliverables\n- the flat die-cut and one mock-up (PNG or PDF)",
             ChallengeCategory.Packaging, ["packaging", "easter"], [3000m, 1000m], licence.Id,
             opens: published.AddDays(1), deadline: published.AddDays(25), judging: published.AddDays(40));
-        DemoChallenges.Publish(db, challenge, moderator, published);
+        DemoChallenges.Publish(db, challenge, owner, admin, moderator, published);
         await DemoChallenges.GiveCoverAsync(files, thumbnails, challenge, owner, new SKColor(0x15, 0x80, 0x3D), published, cancellationToken);
         async Task<Entry> EnterAsync(string creative, string title, string description, SKColor colour, int day)
         {
@@ -73,6 +73,7 @@ public static class DemoResults
             var paidAt = decided.AddDays(3 + award.Rank);
             var entry = entries.Single(candidate => candidate.Id == award.EntryId);
             db.LicenceGrants.Add(award.MarkPaid(challenge, entry, admin, $"SEPA-DEMO-{award.Rank:0000}", paidAt));
+            DemoFunding.PrizePaid(db, challenge, award, admin, paidAt);
             DemoChallenges.Audit(db, admin, challenge, "award.paid", $"rank {award.Rank}, entry {entry.Id.Value}, {award.Amount} {award.Currency}", paidAt);
             if (challenge.CompleteIfAllPaid(awards, paidAt))
             {
