@@ -96,7 +96,7 @@ public sealed partial class Challenge
     /// </summary>
     private void EnsurePoolFitsFunding(decimal pool, string? currency)
     {
-        if (PendingTransferAmount is not null && pool != PrizePool)
+        if (PendingTransferAmount is not null && (pool != PrizePool || currency != PrizeCurrency))
         {
             throw new DomainRuleException("funding.transfer-pending", DomainText.PrizesFixedWhileTransferPending);
         }

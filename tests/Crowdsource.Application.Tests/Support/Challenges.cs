@@ -1,7 +1,7 @@
 using Crowdsource.Application.Challenges;
-using Crowdsource.Application.Funding;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
+using Crowdsource.Infrastructure.Persistence.Seed;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Tests.Support;
@@ -31,15 +31,16 @@ internal static class Challenges
         return (id, brand, owner);
     }
 
-    /// <summary>The owner records a transfer for the whole prize pool and an admin confirms it: what approval needs.</summary>
-    public static async Task FundAsync(this ApplicationFixture fixture, ChallengeId id, Actor owner)
+    /// <summary>
+    /// The prize pool funded as the demo funds it (a transfer recorded by the owner, confirmed, one ledger line), without
+    /// the notifications the use cases send: what approval needs, arranged. PrizeFundingTests go through the use cases.
+    /// </summary>
+    public static Task FundAsync(this ApplicationFixture fixture, ChallengeId id, Actor owner) => fixture.DbAsync(async db =>
     {
-        var admin = await fixture.ConfirmedAsync(Domain.Accounts.Roles.Admin);
-        await fixture.SendAsync(sender => sender.Send(new RecordPrizeTransfer.Command(id, "SEPA-" + id.Value.ToString("N")[..8])), owner);
-        var transfer = await fixture.DbAsync(db => db.PrizeTransfers.SingleAsync(candidate => candidate.ChallengeId == id
-            && candidate.Status == Domain.Funding.PrizeTransferStatus.AwaitingConfirmation));
-        await fixture.SendAsync(sender => sender.Send(new ConfirmPrizeTransfer.Command(transfer.Id, transfer.Version)), admin);
-    }
+        var challenge = await db.Challenges.SingleAsync(candidate => candidate.Id == id);
+        DemoFunding.Fund(db, challenge, owner.UserId, "test-admin", fixture.Clock.GetUtcNow());
+        return await db.SaveChangesAsync();
+    });
 
     public static async Task<(ChallengeId Challenge, BrandId Brand, Actor Owner)> PublishedAsync(this ApplicationFixture fixture, Actor moderator, DateTimeOffset? opensAt = null)
     {

@@ -34,6 +34,7 @@ public sealed partial class ChallengeLaunchJourneyTests(BrowserFixture browser, 
     {
         var owner = await site.AccountAsync();
         var moderator = await site.AccountAsync(Roles.Moderator);
+        var admin = await site.AccountAsync(Roles.Admin);
         var start = site.Clock.GetUtcNow();
 
         // A newcomer creates a brand, then starts a draft from the brand's workspace.
@@ -92,6 +93,20 @@ public sealed partial class ChallengeLaunchJourneyTests(BrowserFixture browser, 
         await visitor.Clock.SetFixedTimeAsync(site.Clock.GetUtcNow().UtcDateTime);
         await SearchAsync(visitor, BriefOnlyWord);
         await Assertions.Expect(visitor.GetByText("0 challenges", new() { Exact = true })).ToBeVisibleAsync();
+
+        // The brand funds the prizes: it records its bank transfer, and an admin confirms the money arrived.
+        await brand.GetByRole(AriaRole.Link, new() { Name = "Fund the prizes and see the ledger" }).ClickAsync();
+        await Assertions.Expect(brand.GetByRole(AriaRole.Main)).ToContainTextAsync("Still to fund: €4,000.");
+        await brand.GetByLabel("Bank reference of the transfer").FillAsync("SEPA-VERRE-0001");
+        await brand.GetByRole(AriaRole.Button, new() { Name = "Record the transfer" }).ClickAsync();
+        await Assertions.Expect(brand.GetByText("Transfer recorded: an admin will confirm it once the money arrives.")).ToBeVisibleAsync();
+        var bank = await site.NewPageAsync(browser.Browser, TimeZone);
+        await LogInAsync(bank, admin);
+        await bank.GotoAsync("/Admin/Funding");
+        var transferRow = bank.GetByRole(AriaRole.Row).Filter(new() { HasText = "SEPA-VERRE-0001" });
+        await transferRow.Locator("summary", new() { HasText = "The money arrived" }).ClickAsync();
+        await transferRow.GetByRole(AriaRole.Button, new() { Name = "Confirm the transfer" }).ClickAsync();
+        await Assertions.Expect(bank.GetByText("Transfer confirmed: the money is in the prize pool.")).ToBeVisibleAsync();
 
         // A moderator reads it on the desk and approves it.
         var desk = await site.NewPageAsync(browser.Browser, TimeZone);

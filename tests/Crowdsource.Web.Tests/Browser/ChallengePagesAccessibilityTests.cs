@@ -71,6 +71,7 @@ public sealed class ChallengePagesAccessibilityTests(BrowserFixture browser)
         });
         var reviewId = await BrandPages.ChallengeInReviewAsync(ownerClient, brandId, title, keyword);
         var publishedId = await BrandPages.ChallengeInReviewAsync(ownerClient, brandId, title, keyword);
+        await ArrangedFunding.FundAsync(browser.Site, publishedId);
         var approved = await BrandPages.ApproveAsync(moderatorClient, publishedId);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, approved.StatusCode);
         return new Scene(owner, moderator, brandId, draftId, reviewId, publishedId, title, draftTitle, keyword);

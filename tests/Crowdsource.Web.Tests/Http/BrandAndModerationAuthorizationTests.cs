@@ -448,6 +448,7 @@ public sealed class BrandAndModerationAuthorizationTests(CrowdsourceWebFactory f
         var scene = await SceneAsync(Roles.Moderator);
         await AssertNotPublicAsync(scene);
 
+        await ArrangedFunding.FundAsync(factory, scene.ReviewId);
         var response = await BrandPages.ApproveAsync(await SignedInAsync(Roles.Moderator), scene.ReviewId);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -136,6 +136,7 @@ public sealed class PublicPagesTests : IClassFixture<PublicPagesTests.Site>
         var challengeId = await BrandPages.ChallengeInReviewAsync(member, brandId, "Draw our kite", keyword);
         var moderator = Visitor();
         await Forms.SignInAsync(moderator, await _site.Factory.AccountAsync("Moderator"));
+        await ArrangedFunding.FundAsync(_site.Factory, challengeId);
         Assert.Equal(HttpStatusCode.Redirect, (await BrandPages.ApproveAsync(moderator, challengeId)).StatusCode);
 
         var (_, page) = await GetAsync(visitor, path);

@@ -180,8 +180,21 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                 unique: true,
                 filter: "\"Status\" = 'AwaitingConfirmation'");
 
-            // The ledger is the record of money: the database itself refuses to change or delete a line.
+            // The ledger is the record of money: the database itself refuses to change or delete a line. The shared
+            // function tested a column of LicenceAcceptances on every table, so a change to any other record failed on
+            // the missing column instead of with its own refusal: the exception is now tested for that table only.
             migrationBuilder.Sql("""
+                CREATE OR REPLACE FUNCTION refuse_changes_to_records() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'LicenceAcceptances' THEN
+                        IF NEW."IpAddress" IS NULL AND NEW."UserAgent" IS NULL
+                           AND (to_jsonb(NEW) - 'IpAddress' - 'UserAgent') = (to_jsonb(OLD) - 'IpAddress' - 'UserAgent') THEN
+                            RETURN NEW;
+                        END IF;
+                    END IF;
+                    RAISE EXCEPTION 'rows of % are records: they are never changed or deleted', TG_TABLE_NAME
+                        USING ERRCODE = 'insufficient_privilege';
+                END $$;
                 CREATE TRIGGER ledger_entries_are_records BEFORE UPDATE OR DELETE ON "LedgerEntries"
                     FOR EACH ROW EXECUTE FUNCTION refuse_changes_to_records();
                 """);
