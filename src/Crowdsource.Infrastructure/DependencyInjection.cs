@@ -3,10 +3,12 @@ using Crowdsource.Application.Common;
 using Crowdsource.Application.Awards;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Files;
+using Crowdsource.Application.Payouts;
 using Crowdsource.Infrastructure.Files;
 using Crowdsource.Infrastructure.Documents;
 using Crowdsource.Infrastructure.Email;
 using Crowdsource.Infrastructure.Identity;
+using Crowdsource.Infrastructure.Payouts;
 using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.Infrastructure.Persistence.Availability;
 using Crowdsource.Infrastructure.Scheduling;
@@ -60,6 +62,7 @@ public static class DependencyInjection
         services.AddDataProtection()
             .SetApplicationName("Crowdsource")
             .PersistKeysToDbContext<CrowdsourceDbContext>();
+        services.AddSingleton<IPayoutAccountProtector, DataProtectionPayoutAccountProtector>();
 
         services.AddCrowdsourceIdentity();
 

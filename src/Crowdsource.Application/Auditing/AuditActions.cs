@@ -62,4 +62,7 @@ public static class AuditActions
     public const string WinnersAwardedByRanking = "winners.awarded-by-ranking";
     public const string AwardPaid = "award.paid";
     public const string AccountDeleted = "account.deleted";
+    public const string PayoutDetailsSaved = "payout-details.saved";
+    public const string PayoutDetailsRemoved = "payout-details.removed";
+    public const string PayoutDetailsRevealed = "payout-details.revealed";
 }

@@ -73,6 +73,9 @@ public static partial class AuditNames
         AuditActions.WinnersAwardedByRanking => UiText.AuditWinnersAwardedByRanking,
         AuditActions.AwardPaid => UiText.AuditAwardPaid,
         AuditActions.AccountDeleted => UiText.AuditAccountDeleted,
+        AuditActions.PayoutDetailsSaved => UiText.AuditPayoutDetailsSaved,
+        AuditActions.PayoutDetailsRemoved => UiText.AuditPayoutDetailsRemoved,
+        AuditActions.PayoutDetailsRevealed => UiText.AuditPayoutDetailsRevealed,
         _ => action,
     };
 
