@@ -102,6 +102,10 @@ public static class Iban
         return normalised.Length <= 8 ? "••••" : $"{normalised[..4]} •••• •••• {normalised[^4..]}";
     }
 
+    /// <summary>"FR76 3000 6000 0112 3456 7890 189": in groups of four, as printed on bank details, to read out or copy.</summary>
+    public static string Grouped(string normalised) =>
+        string.Join(' ', (normalised ?? string.Empty).Chunk(4).Select(group => new string(group)));
+
     /// <summary>ISO 7064 mod 97-10: the first four characters moved to the end, letters read as 10 to 35.</summary>
     private static int Remainder(string iban)
     {

@@ -31,6 +31,7 @@ public sealed class IbanTests
 
         Assert.Equal("FR7630006000011234567890189", normalised);
         Assert.Equal("FR76 •••• •••• 0189", Iban.Mask(normalised));
+        Assert.Equal("FR76 3000 6000 0112 3456 7890 189", Iban.Grouped(normalised));
     }
 
     [Theory]
