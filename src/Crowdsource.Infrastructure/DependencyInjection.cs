@@ -4,10 +4,12 @@ using Crowdsource.Application.Awards;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Files;
 using Crowdsource.Application.Funding;
+using Crowdsource.Application.Payouts;
 using Crowdsource.Infrastructure.Files;
 using Crowdsource.Infrastructure.Documents;
 using Crowdsource.Infrastructure.Email;
 using Crowdsource.Infrastructure.Identity;
+using Crowdsource.Infrastructure.Payouts;
 using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.Infrastructure.Persistence.Availability;
 using Crowdsource.Infrastructure.Scheduling;
@@ -62,6 +64,7 @@ public static class DependencyInjection
         services.AddDataProtection()
             .SetApplicationName("Crowdsource")
             .PersistKeysToDbContext<CrowdsourceDbContext>();
+        services.AddSingleton<IPayoutAccountProtector, DataProtectionPayoutAccountProtector>();
 
         services.AddCrowdsourceIdentity();
 

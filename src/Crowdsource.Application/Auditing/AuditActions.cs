@@ -66,4 +66,7 @@ public static class AuditActions
     public const string PrizeTransferRefused = "funding.transfer-refused";
     public const string PrizeFundsReturned = "funding.returned";
     public const string AccountDeleted = "account.deleted";
+    public const string PayoutDetailsSaved = "payout-details.saved";
+    public const string PayoutDetailsRemoved = "payout-details.removed";
+    public const string PayoutDetailsRevealed = "payout-details.revealed";
 }

@@ -31,6 +31,10 @@ public static class AuditFacts
     public const string Reason = "reason";
     public const string Text = "text";
 
+    /// <summary>Payout details, masked ("FR76 •••• •••• 1234"): never the account itself.</summary>
+    public const string Payout = "payout";
+    public const string Award = "award";
+
     /// <summary>The parts of a challenge's text, as <see cref="Changed"/> names them.</summary>
     public static class TextParts
     {

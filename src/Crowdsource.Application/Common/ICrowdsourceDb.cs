@@ -9,6 +9,7 @@ using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Moderation;
 using Crowdsource.Domain.Notifications;
+using Crowdsource.Domain.Payouts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -75,6 +76,8 @@ public interface ICrowdsourceDb
     DbSet<NotificationPreference> NotificationPreferences { get; }
 
     DbSet<SavedSearch> SavedSearches { get; }
+
+    DbSet<PayoutDetails> PayoutDetails { get; }
 
     DatabaseFacade Database { get; }
 

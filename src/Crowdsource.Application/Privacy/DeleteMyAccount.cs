@@ -59,6 +59,7 @@ public static class DeleteMyAccount
 
             await db.ChallengeFollowers.Where(follower => follower.UserId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.SavedSearches.Where(search => search.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.PayoutDetails.Where(details => details.UserId == userId).ExecuteDeleteAsync(cancellationToken);
             await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
             if (user.AvatarFileId is { } avatar)
             {

@@ -42,6 +42,10 @@ public static class ExportMyData
                     search.EmailDigest, search.CreatedAt,
                 })
                 .ToListAsync(cancellationToken);
+            // Masked, as the person's page shows them: the archive is a download that may be left lying around.
+            var payout = await db.PayoutDetails.AsNoTracking().Where(details => details.UserId == userId)
+                .Select(details => new { Method = details.Method.ToString(), Account = details.Masked, details.UpdatedAt })
+                .SingleOrDefaultAsync(cancellationToken);
             var entries = await db.Entries.AsNoTracking().Where(entry => entry.CreativeUserId == userId)
                 .OrderBy(entry => entry.SubmittedAt).ToListAsync(cancellationToken);
             var challengeIds = entries.Select(entry => entry.ChallengeId).Distinct().ToList();
@@ -56,6 +60,11 @@ public static class ExportMyData
                 ("following.json", follows),
                 ("saved-searches.json", searches),
             };
+            if (payout is not null)
+            {
+                documents.Add(("payout-details.json", payout));
+            }
+
             var files = new List<(string, Guid)>();
             foreach (var entry in entries)
             {

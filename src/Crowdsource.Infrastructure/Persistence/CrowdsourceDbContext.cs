@@ -10,6 +10,7 @@ using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Moderation;
 using Crowdsource.Domain.Notifications;
+using Crowdsource.Domain.Payouts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,8 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+
+    public DbSet<PayoutDetails> PayoutDetails => Set<PayoutDetails>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -77,6 +77,9 @@ public static partial class AuditNames
         AuditActions.PrizeTransferRefused => UiText.AuditPrizeTransferRefused,
         AuditActions.PrizeFundsReturned => UiText.AuditPrizeFundsReturned,
         AuditActions.AccountDeleted => UiText.AuditAccountDeleted,
+        AuditActions.PayoutDetailsSaved => UiText.AuditPayoutDetailsSaved,
+        AuditActions.PayoutDetailsRemoved => UiText.AuditPayoutDetailsRemoved,
+        AuditActions.PayoutDetailsRevealed => UiText.AuditPayoutDetailsRevealed,
         _ => action,
     };
 

@@ -1582,6 +1582,34 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.ToTable("OutgoingEmails", (string)null);
                 });
 
+            modelBuilder.Entity("Crowdsource.Domain.Payouts.PayoutDetails", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Masked")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProtectedAccount")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PayoutDetails", (string)null);
+                });
+
             modelBuilder.Entity("Crowdsource.Infrastructure.Persistence.Configurations.StoredFileChunk", b =>
                 {
                     b.Property<Guid>("FileId")
@@ -2283,6 +2311,15 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasOne("Crowdsource.Application.Accounts.CrowdsourceUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Payouts.PayoutDetails", b =>
+                {
+                    b.HasOne("Crowdsource.Application.Accounts.CrowdsourceUser", null)
+                        .WithOne()
+                        .HasForeignKey("Crowdsource.Domain.Payouts.PayoutDetails", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Awards;
+using Crowdsource.Application.Payouts;
 using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
 using Mediator;
@@ -18,6 +19,12 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
 
     public ListAwards.Result Result { get; private set; } = null!;
 
+    /// <summary>The masked payout details of the creatives of the unpaid awards shown, by award.</summary>
+    public IReadOnlyDictionary<Guid, GetMyPayoutDetails.Summary> Payees { get; private set; } = new Dictionary<Guid, GetMyPayoutDetails.Summary>();
+
+    /// <summary>The full payout details an admin asked to see (an audited look), with the award they are for.</summary>
+    public (Guid AwardId, PayoutAccount Account)? Revealed { get; private set; }
+
     public Task OnGetAsync(CancellationToken cancellationToken) => PrepareRedisplayAsync(cancellationToken);
 
     [Irreversible]
@@ -28,8 +35,21 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage(new { p = PageNumber });
     }
 
-    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken) =>
+    /// <summary>Shows one creative's full payout details in this response only (never kept, never cached); the look is audited.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(Guid awardId, CancellationToken cancellationToken)
+    {
+        var account = await sender.Send(new RevealPayoutDetails.Command(awardId), cancellationToken);
+        Revealed = (awardId, account);
+        Response.Headers.CacheControl = "private, no-store";
+        await PrepareRedisplayAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
+    {
         Result = await sender.Send(new ListAwards.Query(PageNumber), cancellationToken);
+        Payees = await sender.Send(new ListAwardPayees.Query([.. Result.Rows.Where(row => !row.IsPaid).Select(row => row.Id)]), cancellationToken);
+    }
 
     public sealed class PaymentInput
     {
