@@ -93,6 +93,7 @@ internal static class WebSetup
                 options.Conventions.AuthorizePage("/Entries/Edit");
                 options.Conventions.AuthorizePage("/Challenges/Edit");
                 options.Conventions.AuthorizePage("/Challenges/Files");
+                options.Conventions.AuthorizePage("/Challenges/Funding");
             })
             .AddMvcOptions(options =>
             {

@@ -23,7 +23,7 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
     private static readonly ConditionalWeakTable<BrowserFixture, Task<Scene>> Scenes = [];
 
     /// <summary>The element furthest past the right edge and the deepest of those, as "tag#id.class (right edge px)".</summary>
-    private const string WidestElements = """
+    internal const string WidestElements = """
         () => {
             const width = document.documentElement.clientWidth;
             const depth = element => { let d = 0; for (let e = element; e; e = e.parentElement) d++; return d; };
