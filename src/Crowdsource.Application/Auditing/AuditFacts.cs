@@ -30,6 +30,7 @@ public static class AuditFacts
     public const string Answer = "answer";
     public const string Reason = "reason";
     public const string Text = "text";
+    public const string Stars = "stars";
 
     /// <summary>The parts of a challenge's text, as <see cref="Changed"/> names them.</summary>
     public static class TextParts

@@ -18,6 +18,9 @@ public enum NotificationKind
 
     /// <summary>A new challenge matches one of the person's saved searches (by e-mail only in the daily digest the search chooses).</summary>
     SavedSearchMatched,
+
+    /// <summary>The brand rated the person's entry while the challenge is open (and may have left a comment).</summary>
+    EntryRated,
 }
 
 public static class NotificationKinds
