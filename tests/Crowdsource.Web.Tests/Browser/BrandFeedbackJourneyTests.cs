@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Infrastructure.Persistence;
 using Crowdsource.TestSupport;
@@ -63,10 +62,10 @@ public sealed class BrandFeedbackJourneyTests(BrowserFixture browser)
         await AssertFitsAsync(creativeTab, "entry page");
         await BrowserFixture.ScreenshotAsync(creativeTab, $"feedback-02-creative-reads-{locale}-{width}");
 
-        await creativeTab.GotoAsync(entryUrl.Replace("/Entries/", "/Entries/Edit/", StringComparison.Ordinal));
+        await creativeTab.GotoAsync($"{entryUrl}/edit");
         await creativeTab.Locator("#Input_Title").FillAsync($"Amber Cloud Tin {word}");
         await creativeTab.GetByRole(AriaRole.Button, new() { Name = saveEntry }).ClickAsync();
-        await Assertions.Expect(creativeTab.Locator("h1")).ToHaveTextAsync($"Amber Cloud Tin {word}");
+        await Assertions.Expect(creativeTab.Locator("h1")).ToHaveTextAsync($"Amber Cloud Tin {word}", new() { Timeout = 30_000 });
 
         await brandTab.ReloadAsync();
         var revisedCard = brandTab.Locator("li.card").Filter(new() { HasText = $"Amber Cloud Tin {word}" });
@@ -99,7 +98,7 @@ public sealed class BrandFeedbackJourneyTests(BrowserFixture browser)
         await tab.Locator("#Input_AcceptLicence").CheckAsync();
         await tab.Locator("#Input_DeclareOriginal").CheckAsync();
         await tab.Locator("form[data-upload-progress] button[type=submit]").ClickAsync();
-        await Assertions.Expect(tab.Locator("h1")).ToHaveTextAsync(title);
+        await Assertions.Expect(tab.Locator("h1")).ToHaveTextAsync(title, new() { Timeout = 30_000 }); // an upload, on a shared machine
         return new Uri(tab.Url).AbsolutePath;
     }
 
@@ -110,7 +109,8 @@ public sealed class BrandFeedbackJourneyTests(BrowserFixture browser)
         await using var scope = browser.Site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
         var moderatorId = await db.Users.Where(user => user.Email == moderator.Email).Select(user => user.Id).SingleAsync();
-        var entry = await db.Entries.SingleAsync(candidate => candidate.Id == new EntryId(Guid.Parse(entryUrl.Split('/')[^1])));
+        var entryId = new EntryId(Guid.Parse(entryUrl.Split('/')[^1]));
+        var entry = await db.Entries.SingleAsync(candidate => candidate.Id == entryId);
         var challenge = await db.Challenges.SingleAsync(candidate => candidate.Id == entry.ChallengeId);
         entry.Approve(challenge, moderatorId, DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
