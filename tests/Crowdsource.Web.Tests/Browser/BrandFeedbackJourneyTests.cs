@@ -20,12 +20,14 @@ public sealed class BrandFeedbackJourneyTests(BrowserFixture browser)
 {
     [Theory]
     [InlineData("en-GB", 1280, "Give feedback on entries", "4 stars out of 5", "Private comment to the creative", "Save rating", "Rating saved. The creative has been told.",
-        "The brand rated your entry", "Feedback from the brand", "Save my entry", "Revised after your rating")]
+        "The brand rated your entry", "Feedback from the brand", "Save my entry", "Revised after your rating",
+        "This brand has no earlier challenge.")]
     [InlineData("fr-FR", 375, "Donner un avis sur les participations", "4\u00a0étoiles sur 5", "Commentaire privé au créatif", "Enregistrer la note", "Note enregistrée. Le créatif a été prévenu.",
-        "La marque a noté votre participation", "L’avis de la marque", "Enregistrer ma participation", "Retouchée après votre note")]
+        "La marque a noté votre participation", "L’avis de la marque", "Enregistrer ma participation", "Retouchée après votre note",
+        "Cette marque n’a pas encore organisé d’autre défi.")]
     public async Task The_brand_rates_an_entry_and_its_creative_reads_the_feedback_and_revises_it(
         string locale, int width, string giveFeedback, string fourStars, string commentLabel, string save, string saved,
-        string notified, string feedbackRegion, string saveEntry, string revised)
+        string notified, string feedbackRegion, string saveEntry, string revised, string noHistory)
     {
         var word = $"oolong{Guid.NewGuid():N}"[..12]; // other tests share the site: this journey's titles carry a word of their own
         var (owner, creative) = (await browser.Site.AccountAsync(), await browser.Site.AccountAsync());
@@ -38,6 +40,8 @@ public sealed class BrandFeedbackJourneyTests(BrowserFixture browser)
 
         var brandTab = await SignedInAsync(owner, locale, width);
         await brandTab.GotoAsync(challenge);
+        await Assertions.Expect(brandTab.Locator(".feedback-promise")).ToContainTextAsync(noHistory); // computed, before anyone enters
+        await BrowserFixture.ScreenshotAsync(brandTab, $"feedback-00-challenge-page-{locale}-{width}");
         await brandTab.GetByRole(AriaRole.Link, new() { Name = giveFeedback }).ClickAsync();
         var card = brandTab.Locator("li.card").Filter(new() { HasText = $"Amber Cloud {word}" });
         await Assertions.Expect(card).ToBeVisibleAsync();
