@@ -51,6 +51,7 @@ public static class AuditActions
     public const string EntryPublished = "entry.published";
     public const string EntryUnpublished = "entry.unpublished";
     public const string EntryScored = "entry.scored";
+    public const string EntryRated = "entry.rated";
     public const string ReportFiled = "report.filed";
     public const string ReportResolved = "report.resolved";
     public const string JudgeAssigned = "judge.assigned";

@@ -30,6 +30,7 @@ public static class AuditFacts
     public const string Answer = "answer";
     public const string Reason = "reason";
     public const string Text = "text";
+    public const string Stars = "stars";
 
     /// <summary>Payout details, masked ("FR76 •••• •••• 1234"): never the account itself.</summary>
     public const string Payout = "payout";

@@ -41,7 +41,8 @@ public static class EditChallenge
         DateTimeOffset? JudgingDeadline,
         bool PublicVote = false,
         DateTimeOffset? PublicVoteClosesAt = null,
-        decimal? PeoplesChoicePrize = null) : ICommand, ITransactional;
+        decimal? PeoplesChoicePrize = null,
+        bool GivesFeedbackDuringContest = false) : ICommand, ITransactional;
 
     public sealed record CriterionInput(string? Name, string? Description, int? Weight)
     {
@@ -117,6 +118,7 @@ public static class EditChallenge
                 [.. command.Criteria.Where(criterion => !criterion.IsBlank).Select(criterion => JudgingCriterion.Create(criterion.Name!, criterion.Description, criterion.Weight!.Value))],
                 hasEntries, now));
             Apply(nameof(Command.InvitedEmails), () => challenge.SetAudience(command.Visibility, SplitLines(command.InvitedEmails), command.MaximumEntriesPerCreative, now));
+            Apply(nameof(Command.GivesFeedbackDuringContest), () => challenge.PromiseFeedback(command.GivesFeedbackDuringContest, now));
             Apply(nameof(Command.Deadline), () => challenge.SetSchedule(command.OpensAt, command.Deadline, command.JudgingDeadline, now));
             SetPublicVote(challenge, command, hasEntries, now, failures);
 

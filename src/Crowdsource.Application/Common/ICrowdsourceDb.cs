@@ -55,6 +55,8 @@ public interface ICrowdsourceDb
 
     DbSet<LicenceAcceptance> LicenceAcceptances { get; }
 
+    DbSet<EntryRating> EntryRatings { get; }
+
     DbSet<Report> Reports { get; }
 
     DbSet<ChallengeJudge> ChallengeJudges { get; }

@@ -16,7 +16,13 @@ public static class GetEntry
         bool ChallengeTakesEntries, string LicenceTitle, int LicenceVersion, GetChallenge.Licence ChallengeLicence, bool ViewerIsAuthor)
     {
         public bool LicenceChanged => ChallengeLicence.Id != Entry.CurrentAcceptance.LicenceVersionId;
+
+        /// <summary>The brand's latest rating during the contest, for the author only (null for anyone else, or when none).</summary>
+        public BrandFeedback? BrandFeedback { get; init; }
     }
+
+    /// <summary>The brand's latest rating of the entry, and whether the author revised the entry since.</summary>
+    public sealed record BrandFeedback(int Stars, string? Comment, DateTimeOffset RatedAt, bool RevisedSince);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Details>
     {
@@ -30,7 +36,15 @@ public static class GetEntry
                 challenge.AcceptsEntries(clock.GetUtcNow()), licence.TitleIn(language), licence.Version,
                 new GetChallenge.Licence(current.Id, current.TitleIn(language), current.SummaryIn(language), current.FullTextIn(language), current.Scope,
                     current.Media, current.Territory, current.Duration, current.TextSha256, current.Version, current.AppliesTo),
-                isAuthor);
+                isAuthor)
+            {
+                BrandFeedback = isAuthor
+                    && await db.EntryRatings.AsNoTracking().Where(rating => rating.EntryId == entry.Id)
+                        .OrderByDescending(rating => rating.RatedAt).ThenByDescending(rating => rating.Id)
+                        .FirstOrDefaultAsync(cancellationToken) is { } latest
+                    ? new BrandFeedback(latest.Stars, latest.Comment, latest.RatedAt, entry.RevisedAt > latest.RatedAt)
+                    : null,
+            };
         }
     }
 }

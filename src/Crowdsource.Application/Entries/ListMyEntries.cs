@@ -18,7 +18,8 @@ public static class ListMyEntries
     public sealed record Query(int Page = 1) : IQuery<Result>;
 
     public sealed record Row(EntryId Id, string Title, EntryStatus Status, DateTimeOffset SubmittedAt, int FileCount,
-        Guid ChallengeId, string ChallengeTitle, ChallengeStatus ChallengeStatus, DateTimeOffset? Deadline, int? PrizeRank, EntryThumbnail? Thumbnail = null);
+        Guid ChallengeId, string ChallengeTitle, ChallengeStatus ChallengeStatus, DateTimeOffset? Deadline, int? PrizeRank, EntryThumbnail? Thumbnail = null,
+        bool NewFeedback = false);
 
     public sealed record Result(IReadOnlyList<Row> Rows, int Page, bool HasMore);
 
@@ -38,7 +39,9 @@ public static class ListMyEntries
                 .Select(row => new Row(row.entry.Id, row.entry.Title, row.entry.Status, row.entry.SubmittedAt, row.entry.Files.Count,
                     row.challenge.Id.Value, row.challenge.Title, row.challenge.Status, row.challenge.SubmissionDeadline, null,
                     row.entry.Files.OrderBy(file => EF.Functions.Like(file.ContentType, "image/%") ? 0 : 1).ThenBy(file => file.Position)
-                        .Select(file => new EntryThumbnail(file.Id, file.FileName, file.ContentType, file.ThumbnailFileId != null)).FirstOrDefault()))
+                        .Select(file => new EntryThumbnail(file.Id, file.FileName, file.ContentType, file.ThumbnailFileId != null)).FirstOrDefault(),
+                    // Feedback the brand gave since the author last revised the entry.
+                    db.EntryRatings.Any(rating => rating.EntryId == row.entry.Id && (row.entry.RevisedAt == null || rating.RatedAt > row.entry.RevisedAt))))
                 .ToListAsync(cancellationToken);
             var shown = rows.Take(PageSize).ToList();
             var prizes = await db.PrizeRanksAsync([.. shown.Select(row => row.Id)], cancellationToken);

@@ -110,6 +110,9 @@ public sealed partial class Challenge
     /// <summary>Judges see entries without their authors' names (the default), so the work is judged, not the person.</summary>
     public bool BlindJudging { get; private set; } = true;
 
+    /// <summary>The brand's promise, shown before anyone enters: it rates entries and comments on them while the challenge is open.</summary>
+    public bool GivesFeedbackDuringContest { get; private set; }
+
     /// <summary>When the public vote closes; null when the challenge has no public vote. It opens at the deadline.</summary>
     public DateTimeOffset? PublicVoteClosesAt { get; private set; }
 
@@ -187,6 +190,7 @@ public sealed partial class Challenge
         copy._invitedEmails = [.. _invitedEmails];
         copy.MaximumEntriesPerCreative = MaximumEntriesPerCreative;
         copy.BlindJudging = BlindJudging;
+        copy.GivesFeedbackDuringContest = GivesFeedbackDuringContest;
         copy._assets.AddRange(_assets.Select(asset => asset.CopyFor(copy.Id, now)));
         return copy;
     }
@@ -682,6 +686,26 @@ public sealed partial class Challenge
         }
 
         BlindJudging = blind;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// The brand promises feedback during the contest, or not. A draft may change its mind; once published the promise
+    /// may be made until judging starts but never taken back: creatives entered on it.
+    /// </summary>
+    public void PromiseFeedback(bool gives, DateTimeOffset now)
+    {
+        if (gives == GivesFeedbackDuringContest)
+        {
+            return;
+        }
+
+        if (IsPublished && (!gives || !IsBeforeJudging))
+        {
+            throw new DomainRuleException("challenge.feedback-promise-kept", DomainText.FeedbackPromiseKept);
+        }
+
+        GivesFeedbackDuringContest = gives;
         UpdatedAt = now;
     }
 

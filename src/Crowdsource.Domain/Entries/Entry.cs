@@ -44,6 +44,9 @@ public sealed class Entry
 
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
+    /// <summary>When the author last changed the title, description or files after submitting (null: never revised).</summary>
+    public DateTimeOffset? RevisedAt { get; private set; }
+
     /// <summary>What the moderator told the creative with their last decision (changes to make, or why it was rejected).</summary>
     public string? ScreeningMessage { get; private set; }
 
@@ -154,6 +157,11 @@ public sealed class Entry
         }
 
         var changed = newFiles is not null || Title != previousTitle || Description != previousDescription;
+        if (changed)
+        {
+            RevisedAt = now;
+        }
+
         if (Status == EntryStatus.ChangesRequested || (changed && EditingSendsBackToScreening))
         {
             // Back in the moderators' queue, where the new files meet the duplicate check: what was approved is not what is sent now.

@@ -30,6 +30,9 @@ public enum NotificationKind
 
     PrizeTransferRefused,
     PrizeFundsReturned,
+
+    /// <summary>The brand rated the person's entry while the challenge is open (and may have left a comment).</summary>
+    EntryRated,
 }
 
 public static class NotificationKinds

@@ -49,6 +49,8 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
 
     public DbSet<LicenceAcceptance> LicenceAcceptances => Set<LicenceAcceptance>();
 
+    public DbSet<EntryRating> EntryRatings => Set<EntryRating>();
+
     public DbSet<Report> Reports => Set<Report>();
 
     public DbSet<ChallengeJudge> ChallengeJudges => Set<ChallengeJudge>();

@@ -62,6 +62,7 @@ public static partial class AuditNames
         AuditActions.EntryPublished => UiText.AuditEntryPublished,
         AuditActions.EntryUnpublished => UiText.AuditEntryUnpublished,
         AuditActions.EntryScored => UiText.AuditEntryScored,
+        AuditActions.EntryRated => UiText.AuditEntryRated,
         AuditActions.ReportFiled => UiText.AuditReportFiled,
         AuditActions.ReportResolved => UiText.AuditReportResolved,
         AuditActions.JudgeAssigned => UiText.AuditJudgeAssigned,
@@ -142,6 +143,7 @@ public static partial class AuditNames
                     ? null
                     : Labelled(AwardNames.Tier(Award.PeoplesChoiceRank), MoneyFormat.Amount(value.GetDecimal(), null)),
                 AuditFacts.Private => value.GetBoolean() ? UiText.AuditPrivateAnswer : UiText.AuditPublicAnswer,
+                AuditFacts.Stars => string.Format(CultureInfo.CurrentCulture, UiText.StarsOutOfFive, value.GetInt32()),
                 AuditFacts.Reason => Enum.TryParse<ReportReason>(value.GetString(), out var reason) ? ReportReasonNames.Describe(reason) : value.GetString(),
                 _ => value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(), // the answer, a report's text
             };

@@ -24,6 +24,9 @@ internal sealed record FinishedChallenge(
     public IEnumerable<(EntryId Entry, Actor Creative)> Losers => Entries.Where(candidate => Awards.All(award => award.EntryId != candidate.Entry));
 }
 
+/// <summary>The challenge of <see cref="Results.FinishedAsync"/> while still open, its entries approved: for what happens before the deadline.</summary>
+internal sealed record FinishedSetup(ChallengeId Challenge, Actor Owner, IReadOnlyList<(EntryId Entry, Actor Creative)> Entries);
+
 internal static class Results
 {
     /// <summary>
@@ -31,7 +34,7 @@ internal static class Results
     /// the deadline (the job starts judging) and the judging deadline; the ranking awards the prizes (no scores: the
     /// earliest entries win). With three creatives, the third wins nothing.
     /// </summary>
-    public static async Task<FinishedChallenge> FinishedAsync(this ApplicationFixture fixture, int creatives = 3, Action<ChallengeId>? beforeJudging = null)
+    public static async Task<FinishedChallenge> FinishedAsync(this ApplicationFixture fixture, int creatives = 3, Func<FinishedSetup, Task>? beforeJudging = null)
     {
         var (challenge, owner, licence) = await fixture.OpenAsync();
         var moderator = await fixture.ConfirmedAsync(Roles.Moderator);
@@ -56,7 +59,10 @@ internal static class Results
             return await db.SaveChangesAsync();
         });
 
-        beforeJudging?.Invoke(challenge);
+        if (beforeJudging is not null)
+        {
+            await beforeJudging(new FinishedSetup(challenge, owner, entries));
+        }
         var deadlines = await fixture.LoadAsync(challenge);
         fixture.Clock.SetUtcNow(deadlines.SubmissionDeadline!.Value.AddMinutes(1));
         await fixture.SendAsync(sender => sender.Send(new AdvanceChallengesWithTime.Command()));

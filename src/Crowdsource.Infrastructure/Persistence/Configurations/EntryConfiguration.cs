@@ -108,3 +108,23 @@ internal sealed class EntryFilesRecordConfiguration : IEntityTypeConfiguration<E
                     files => files.ToList()));
     }
 }
+
+internal sealed class EntryRatingConfiguration : IEntityTypeConfiguration<EntryRating>
+{
+    public void Configure(EntityTypeBuilder<EntryRating> builder)
+    {
+        builder.ToTable("EntryRatings");
+        builder.HasKey(rating => rating.Id);
+        builder.Property(rating => rating.Id).ValueGeneratedNever();
+        builder.Property(rating => rating.ChallengeId).HasConversion(id => id.Value, value => new ChallengeId(value));
+        builder.Property(rating => rating.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(rating => rating.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Entry>().WithMany().HasForeignKey(rating => rating.EntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(rating => rating.RatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(rating => rating.Comment).HasMaxLength(EntryRating.CommentMaximumLength);
+        // An entry's latest rating (what its author and the brand see), and whether it was rated before a deadline.
+        builder.HasIndex(rating => new { rating.EntryId, rating.RatedAt });
+        // A brand's record: the ratings of a challenge.
+        builder.HasIndex(rating => new { rating.ChallengeId, rating.RatedAt });
+    }
+}

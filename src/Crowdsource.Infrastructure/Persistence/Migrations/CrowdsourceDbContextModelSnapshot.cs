@@ -362,6 +362,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("FundsReturnedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("GivesFeedbackDuringContest")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<string[]>("InvitedEmails")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -664,6 +667,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("PublishedToPortfolioAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ScreenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -799,6 +805,41 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("EntryFilesRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.EntryRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId", "RatedAt");
+
+                    b.HasIndex("EntryId", "RatedAt");
+
+                    b.ToTable("EntryRatings", (string)null);
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Entries.LicenceAcceptance", b =>
@@ -2079,6 +2120,21 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
 
                     b.HasOne("Crowdsource.Domain.Entries.Entry", null)
                         .WithMany("FileRecords")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Entries.EntryRating", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Entries.Entry", null)
+                        .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

@@ -1,3 +1,4 @@
+using Crowdsource.Application.Brands;
 using Crowdsource.Application.Challenges;
 using Crowdsource.Application.Entries;
 using Crowdsource.Domain.Challenges;
@@ -32,6 +33,9 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
 
     /// <summary>The viewer's own entries in this challenge (none for its brand's members and for visitors).</summary>
     public IReadOnlyList<ListMyEntriesInChallenge.Row> MyEntries { get; private set; } = [];
+
+    /// <summary>How often the brand gave feedback during its earlier contests (computed).</summary>
+    public BrandFeedbackRecord.Record? FeedbackRecord { get; private set; }
 
     private ChallengeId ChallengeId => new(Id);
 
@@ -69,6 +73,7 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
     {
         Details = await sender.Send(new GetChallenge.Query(ChallengeId), cancellationToken);
         Questions = await sender.Send(new ListChallengeQuestions.Query(ChallengeId), cancellationToken);
+        FeedbackRecord = await sender.Send(new BrandFeedbackRecord.Query(Details.Challenge.BrandId, ChallengeId), cancellationToken);
         if (User.Identity?.IsAuthenticated == true && !Details.ViewerIsBrandMember)
         {
             MyEntries = await sender.Send(new ListMyEntriesInChallenge.Query(ChallengeId), cancellationToken);

@@ -104,7 +104,7 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
         Input.PrizeAmounts, [.. Input.Criteria.Select(row => new EditChallenge.CriterionInput(row.Name, row.Description, row.Weight))],
         Input.LicenceVersionId, Input.Visibility, Input.InvitedEmails, Input.MaximumEntriesPerCreative,
         time.FromInput(Input.OpensAt), time.FromInput(Input.Deadline), time.FromInput(Input.JudgingDeadline),
-        Input.PublicVote, time.FromInput(Input.PublicVoteClosesAt), Input.PeoplesChoicePrize), cancellationToken);
+        Input.PublicVote, time.FromInput(Input.PublicVoteClosesAt), Input.PeoplesChoicePrize, Input.GivesFeedbackDuringContest), cancellationToken);
 
     public sealed class ChallengeInput
     {
@@ -165,6 +165,9 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
 
         public decimal? PeoplesChoicePrize { get; set; }
 
+        [Display(Name = nameof(UiText.GivesFeedbackDuringContest), ResourceType = typeof(UiText))]
+        public bool GivesFeedbackDuringContest { get; set; }
+
         public static ChallengeInput From(Challenge challenge, ViewerTime time)
         {
             var input = new ChallengeInput
@@ -188,6 +191,7 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
                 PublicVote = challenge.PublicVoteClosesAt is not null,
                 PublicVoteClosesAt = time.ToInput(challenge.PublicVoteClosesAt),
                 PeoplesChoicePrize = challenge.PeoplesChoicePrize,
+                GivesFeedbackDuringContest = challenge.GivesFeedbackDuringContest,
             };
             input.PadRows();
             return input;
