@@ -94,7 +94,7 @@ public sealed class PayoutDetailsTests(ApplicationFixture fixture) : IClassFixtu
         var paypal = await Assert.ThrowsAsync<ValidationException>(async () =>
             await fixture.SendAsync(sender => sender.Send(new SavePayoutDetails.Command(PayoutMethod.PayPal, " ", null, "jeanne@localhost")), creative));
 
-        Assert.Equal("Un IBAN commençant par DE compte 22\u00a0caractères\u00a0; celui-ci en compte 20. Vérifiez qu’il n’en manque aucun et qu’aucun n’est en trop.",
+        Assert.Equal("Un IBAN commençant par DE compte 22\u00a0caractères\u202f; celui-ci en compte 20. Vérifiez qu’il n’en manque aucun et qu’aucun n’est en trop.",
             Assert.Single(length.Errors[nameof(SavePayoutDetails.Command.Iban)]));
         Assert.Equal("Enter the e-mail address of your PayPal account, like name@example.org.", Assert.Single(paypal.Errors[nameof(SavePayoutDetails.Command.PayPalEmail)]));
         Assert.Contains(nameof(SavePayoutDetails.Command.HolderName), paypal.Errors.Keys);

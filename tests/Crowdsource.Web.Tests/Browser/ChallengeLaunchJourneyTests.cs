@@ -147,7 +147,7 @@ public sealed partial class ChallengeLaunchJourneyTests(BrowserFixture browser, 
         await Assertions.Expect(brand.GetByRole(AriaRole.Row).Filter(new() { HasText = Title })).ToContainTextAsync("Judging");
     }
 
-    private static ILocator StatusBadge(IPage page) => page.Locator("h1 ~ .badge, .challenge-header .badge").First;
+    private static ILocator StatusBadge(IPage page) => page.Locator("h1 ~ .badge, .challenge-header .badge:not(.prize-funded-badge)").First;
 
     private static async Task SearchAsync(IPage page, string words)
     {

@@ -8,6 +8,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Crowdsource.Web.Pages.Challenges;
 
@@ -35,6 +36,14 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
     public IReadOnlyList<ListMyEntriesInChallenge.Row> MyEntries { get; private set; } = [];
 
     /// <summary>How often the brand gave feedback during its earlier contests (computed).</summary>
+    /// <summary>
+    /// The brand's feedback record covers only its challenges whose results are out, so it changes when one of them
+    /// finishes: a copy kept a few minutes per instance spares a statement on every visit of the page.
+    /// </summary>
+    private static readonly MemoryCache FeedbackRecords = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+
+    private static readonly TimeSpan FeedbackRecordLifetime = TimeSpan.FromMinutes(5);
+
     public BrandFeedbackRecord.Record? FeedbackRecord { get; private set; }
 
     private ChallengeId ChallengeId => new(Id);
@@ -73,7 +82,12 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
     {
         Details = await sender.Send(new GetChallenge.Query(ChallengeId), cancellationToken);
         Questions = await sender.Send(new ListChallengeQuestions.Query(ChallengeId), cancellationToken);
-        FeedbackRecord = await sender.Send(new BrandFeedbackRecord.Query(Details.Challenge.BrandId, ChallengeId), cancellationToken);
+        FeedbackRecord = await FeedbackRecords.GetOrCreateAsync((Details.Challenge.BrandId, ChallengeId), entry =>
+        {
+            entry.Size = 1;
+            entry.AbsoluteExpirationRelativeToNow = FeedbackRecordLifetime;
+            return sender.Send(new BrandFeedbackRecord.Query(Details.Challenge.BrandId, ChallengeId), cancellationToken).AsTask();
+        });
         if (User.Identity?.IsAuthenticated == true && !Details.ViewerIsBrandMember)
         {
             MyEntries = await sender.Send(new ListMyEntriesInChallenge.Query(ChallengeId), cancellationToken);
