@@ -144,7 +144,9 @@ public static partial class AuditNames
                     : Labelled(AwardNames.Tier(Award.PeoplesChoiceRank), MoneyFormat.Amount(value.GetDecimal(), null)),
                 AuditFacts.Private => value.GetBoolean() ? UiText.AuditPrivateAnswer : UiText.AuditPublicAnswer,
                 AuditFacts.Stars => string.Format(CultureInfo.CurrentCulture, UiText.StarsOutOfFive, value.GetInt32()),
-                AuditFacts.Reason => Enum.TryParse<ReportReason>(value.GetString(), out var reason) ? ReportReasonNames.Describe(reason) : value.GetString(),
+                // A report's reason is one of its names; any other reason (a refused transfer's, typed by an admin, even "1234567890") is shown as typed.
+                AuditFacts.Reason => Enum.GetNames<ReportReason>().Contains(value.GetString()) && Enum.TryParse<ReportReason>(value.GetString(), out var reason)
+                    ? ReportReasonNames.Describe(reason) : value.GetString(),
                 _ => value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(), // the answer, a report's text
             };
             if (!string.IsNullOrEmpty(text))
