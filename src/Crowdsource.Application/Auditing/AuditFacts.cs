@@ -32,6 +32,9 @@ public static class AuditFacts
     public const string Text = "text";
     public const string Stars = "stars";
 
+    /// <summary>A report's outcome: upheld or dismissed.</summary>
+    public const string Outcome = "outcome";
+
     /// <summary>Payout details, masked ("FR76 •••• •••• 1234"): never the account itself.</summary>
     public const string Payout = "payout";
     public const string Award = "award";

@@ -10,16 +10,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Moderation;
 
-/// <summary>A moderator from outside the challenge's brand closes a report, saying what was done about it.</summary>
+/// <summary>
+/// A moderator from outside the challenge's brand closes a report: upheld (something was wrong) or dismissed, saying what
+/// was done about it. Upheld reports on a challenge count in its brand's public fairness record.
+/// </summary>
 public static class ResolveReport
 {
-    public sealed record Command(Guid ReportId, string Resolution) : ICommand, ITransactional;
+    public sealed record Command(Guid ReportId, ReportOutcome? Outcome, string Resolution) : ICommand, ITransactional;
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(command => command.Resolution)
-            .Must(resolution => resolution is not null && resolution.Trim().Length is >= 3 and <= Report.ResolutionMaximumLength)
-            .WithMessage(_ => Messages.ReportResolutionRequired);
+        public Validator()
+        {
+            RuleFor(command => command.Outcome).NotNull().IsInEnum().WithMessage(_ => Messages.ReportOutcomeRequired);
+            RuleFor(command => command.Resolution)
+                .Must(resolution => resolution is not null && resolution.Trim().Length is >= 3 and <= Report.ResolutionMaximumLength)
+                .WithMessage(_ => Messages.ReportResolutionRequired);
+        }
     }
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command>
@@ -41,9 +48,10 @@ public static class ResolveReport
             }
 
             var now = clock.GetUtcNow();
-            report.Resolve(moderatorId, command.Resolution, now);
+            report.Resolve(moderatorId, command.Outcome!.Value, command.Resolution, now);
             db.Record(moderatorId, report.EntryId is null ? Audit.Challenge : Audit.Entry, report.EntryId?.Value ?? report.ChallengeId.Value,
-                AuditActions.ReportResolved, AuditFacts.Write((AuditFacts.Reason, report.Reason.ToString()), (AuditFacts.Text, report.Resolution)), now);
+                AuditActions.ReportResolved, AuditFacts.Write((AuditFacts.Reason, report.Reason.ToString()), (AuditFacts.Outcome, command.Outcome.Value.ToString()),
+                    (AuditFacts.Text, report.Resolution)), now);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -13,6 +13,16 @@ public enum ReportReason
     Other,
 }
 
+/// <summary>What the moderator concluded when closing a report. Stored by name; never renamed.</summary>
+public enum ReportOutcome
+{
+    /// <summary>The report was right: something was wrong and the moderator acted on it.</summary>
+    Upheld,
+
+    /// <summary>Nothing wrong was found.</summary>
+    Dismissed,
+}
+
 /// <summary>
 /// Someone who can see a challenge or an entry tells the moderators something is wrong with it. Reports wait in the
 /// moderation queue until a moderator closes them, saying what they did.
@@ -48,6 +58,9 @@ public sealed class Report
 
     public string? Resolution { get; private set; }
 
+    /// <summary>Upheld or dismissed; null for reports closed before outcomes were recorded.</summary>
+    public ReportOutcome? Outcome { get; private set; }
+
     public bool IsOpen => ResolvedAt is null;
 
     public static Report File(ChallengeId challengeId, EntryId? entryId, string reporterUserId, ReportReason reason, string text, DateTimeOffset now)
@@ -76,10 +89,15 @@ public sealed class Report
         };
     }
 
-    /// <summary>A moderator closes the report with what was done about it.</summary>
-    public void Resolve(string moderatorUserId, string resolution, DateTimeOffset now)
+    /// <summary>A moderator closes the report: upheld or dismissed, with what was done about it.</summary>
+    public void Resolve(string moderatorUserId, ReportOutcome outcome, string resolution, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(moderatorUserId);
+        if (!Enum.IsDefined(outcome))
+        {
+            throw new DomainRuleException("report.outcome", DomainText.ReportOutcomeInvalid);
+        }
+
         if (!IsOpen)
         {
             throw new DomainRuleException("report.closed", DomainText.ReportAlreadyResolved);
@@ -94,5 +112,6 @@ public sealed class Report
         ResolvedAt = now;
         ResolvedByUserId = moderatorUserId;
         Resolution = clean;
+        Outcome = outcome;
     }
 }

@@ -147,6 +147,8 @@ public static partial class AuditNames
                 // A report's reason is one of its names; any other reason (a refused transfer's, typed by an admin, even "1234567890") is shown as typed.
                 AuditFacts.Reason => Enum.GetNames<ReportReason>().Contains(value.GetString()) && Enum.TryParse<ReportReason>(value.GetString(), out var reason)
                     ? ReportReasonNames.Describe(reason) : value.GetString(),
+                AuditFacts.Outcome => Enum.GetNames<ReportOutcome>().Contains(value.GetString()) && Enum.TryParse<ReportOutcome>(value.GetString(), out var outcome)
+                    ? ReportReasonNames.Describe(outcome) : value.GetString(),
                 _ => value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(), // the answer, a report's text
             };
             if (!string.IsNullOrEmpty(text))

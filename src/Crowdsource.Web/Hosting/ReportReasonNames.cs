@@ -3,7 +3,7 @@ using Crowdsource.Web.Resources;
 
 namespace Crowdsource.Web.Hosting;
 
-/// <summary>Report reasons as people read them, in their language.</summary>
+/// <summary>Report reasons and outcomes as people read them, in their language.</summary>
 public static class ReportReasonNames
 {
     public static string Describe(ReportReason reason) => reason switch
@@ -13,5 +13,11 @@ public static class ReportReasonNames
         ReportReason.Spam => UiText.ReportReasonSpam,
         ReportReason.RulesBreach => UiText.ReportReasonRulesBreach,
         _ => UiText.ReportReasonOther,
+    };
+
+    public static string Describe(ReportOutcome outcome) => outcome switch
+    {
+        ReportOutcome.Upheld => UiText.ReportUpheld,
+        _ => UiText.ReportDismissed,
     };
 }

@@ -47,6 +47,8 @@ internal static partial class StartupTasks
             await DemoResults.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
                 scope.ServiceProvider.GetRequiredService<IFileStore>(), scope.ServiceProvider.GetRequiredService<IThumbnailMaker>(), people,
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            await DemoNewBrand.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
+                scope.ServiceProvider.GetRequiredService<IFileStore>(), people, scope.ServiceProvider.GetRequiredService<TimeProvider>());
             await DemoJudging.SeedAsync(scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>(),
                 scope.ServiceProvider.GetRequiredService<IFileStore>(), scope.ServiceProvider.GetRequiredService<IThumbnailMaker>(), people,
                 scope.ServiceProvider.GetRequiredService<TimeProvider>());

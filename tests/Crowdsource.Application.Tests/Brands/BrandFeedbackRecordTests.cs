@@ -4,7 +4,7 @@ using Crowdsource.Application.Tests.Support;
 
 namespace Crowdsource.Application.Tests.Brands;
 
-/// <summary>How often a brand gave feedback during its earlier contests: computed from its ratings, never typed in.</summary>
+/// <summary>How often a brand gave feedback during its contests (part of its fairness record): computed from its ratings, never typed in.</summary>
 public sealed class BrandFeedbackRecordTests(ApplicationFixture fixture) : IClassFixture<ApplicationFixture>
 {
     [Fact]
@@ -12,14 +12,14 @@ public sealed class BrandFeedbackRecordTests(ApplicationFixture fixture) : IClas
     {
         var (brand, _) = await fixture.BrandWithOwnerAsync();
 
-        var record = await fixture.SendAsync(sender => sender.Send(new BrandFeedbackRecord.Query(brand)));
+        var record = (await fixture.SendAsync(sender => sender.Send(new BrandFairnessRecord.Query(brand)))).Feedback;
 
         Assert.False(record.HasHistory);
         Assert.Null(record.Share);
     }
 
     [Fact]
-    public async Task The_record_counts_approved_entries_rated_before_the_deadline_of_finished_challenges_and_leaves_out_the_one_being_read()
+    public async Task The_record_counts_approved_entries_rated_before_the_deadline_of_finished_challenges()
     {
         var finished = await fixture.FinishedAsync(creatives: 3, beforeJudging: async open =>
         {
@@ -29,11 +29,9 @@ public sealed class BrandFeedbackRecordTests(ApplicationFixture fixture) : IClas
         });
         var brand = (await fixture.LoadAsync(finished.Challenge)).BrandId;
 
-        var record = await fixture.SendAsync(sender => sender.Send(new BrandFeedbackRecord.Query(brand)));
-        var withoutIt = await fixture.SendAsync(sender => sender.Send(new BrandFeedbackRecord.Query(brand, finished.Challenge)));
+        var record = (await fixture.SendAsync(sender => sender.Send(new BrandFairnessRecord.Query(brand)))).Feedback;
 
         Assert.Equal(new BrandFeedbackRecord.Record(1, 3, 2), record);
         Assert.Equal(2m / 3m, record.Share);
-        Assert.False(withoutIt.HasHistory);
     }
 }

@@ -74,16 +74,34 @@ public sealed class ReportTests(ApplicationFixture fixture) : IClassFixture<Appl
         Assert.Contains(await QueueReportsAsync(moderator), report => report.Id == id);
 
         await Assert.ThrowsAsync<ForbiddenException>(async () =>
-            await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, "Nothing wrong.")), chloe));
+            await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, ReportOutcome.Dismissed, "Nothing wrong.")), chloe));
         await Assert.ThrowsAsync<ForbiddenException>(async () =>
-            await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, "Nothing wrong.")), owner with { Roles = [Roles.Moderator] }));
-        await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, "Checked: the image is the creative's own.")), moderator);
-        await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, "Checked twice.")), moderator);
+            await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, ReportOutcome.Dismissed, "Nothing wrong.")), owner with { Roles = [Roles.Moderator] }));
+        await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, ReportOutcome.Dismissed, "Checked: the image is the creative's own.")), moderator);
+        await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, ReportOutcome.Dismissed, "Checked twice.")), moderator);
 
         var report = await fixture.DbAsync(db => db.Reports.SingleAsync(row => row.Id == id));
-        Assert.Equal((false, moderator.UserId, "Checked: the image is the creative's own."), (report.IsOpen, report.ResolvedByUserId, report.Resolution));
+        Assert.Equal((false, moderator.UserId, "Checked: the image is the creative's own.", ReportOutcome.Dismissed),
+            (report.IsOpen, report.ResolvedByUserId, report.Resolution, report.Outcome));
         Assert.DoesNotContain(await QueueReportsAsync(moderator), row => row.Id == id);
         Assert.Single(await fixture.DbAsync(db => db.AuditEvents.Where(row => row.SubjectId == entry.Value && row.Action == "report.resolved").ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_report_is_closed_only_with_an_outcome_and_an_upheld_one_is_kept_as_upheld()
+    {
+        var (challenge, _, _) = await fixture.OpenAsync();
+        var moderator = await fixture.ConfirmedAsync(Roles.Moderator);
+        var reader = await fixture.ConfirmedAsync();
+        var id = await fixture.SendAsync(sender => sender.Send(new ReportContent.Command(challenge, null, ReportReason.RulesBreach, Plagiarism)), reader);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(async () =>
+            await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, null, "Brief corrected.")), moderator));
+        Assert.Equal(["Outcome"], error.Errors.Keys);
+        Assert.True(await fixture.DbAsync(db => db.Reports.AnyAsync(row => row.Id == id && row.ResolvedAt == null)));
+
+        await fixture.SendAsync(sender => sender.Send(new ResolveReport.Command(id, ReportOutcome.Upheld, "Brief corrected with the brand.")), moderator);
+        Assert.Equal(ReportOutcome.Upheld, await fixture.DbAsync(db => db.Reports.Where(row => row.Id == id).Select(row => row.Outcome).SingleAsync()));
     }
 
     private async Task<IReadOnlyList<GetScreeningQueue.OpenReport>> QueueReportsAsync(Actor moderator) =>

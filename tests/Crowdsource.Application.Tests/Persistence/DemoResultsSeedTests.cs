@@ -1,3 +1,4 @@
+using Crowdsource.Application.Brands;
 using Crowdsource.Application.Administration;
 using Crowdsource.Application.Awards;
 using Crowdsource.Application.Files;
@@ -28,6 +29,7 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
         await DemoBrand.SeedAsync(db, files, People, fixture.Clock);
         await DemoResults.SeedAsync(db, files, provider.GetRequiredService<IThumbnailMaker>(), People, fixture.Clock);
         await DemoJudging.SeedAsync(db, files, provider.GetRequiredService<IThumbnailMaker>(), People, fixture.Clock);
+        await DemoNewBrand.SeedAsync(db, files, People, fixture.Clock);
     });
 
     [Fact]
@@ -55,5 +57,15 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
         Assert.Equal(ChallengeStatus.Judging, judging.Status);
         var statuses = await fixture.DbAsync(db => db.Entries.Where(entry => entry.ChallengeId == judging.Id).Select(entry => entry.Status).ToListAsync());
         Assert.Equal([EntryStatus.Submitted, EntryStatus.Approved, EntryStatus.Approved], statuses.Order());
+
+        // Fairness records: Choco Lab has a history (prizes funded and paid, results on time); the new brand has none yet.
+        var chocoLab = await fixture.SendAsync(sender => sender.Send(new BrandFairnessRecord.Query(challenge.BrandId)));
+        Assert.True(chocoLab.HasHistory);
+        Assert.Equal((2, 1m), (chocoLab.PaymentsMade, chocoLab.OnTimeShare));
+        Assert.Equal(1, await fixture.DbAsync(db => db.Brands.CountAsync(brand => brand.Slug == DemoNewBrand.Slug)));
+        var newBrand = await fixture.DbAsync(db => db.Brands.AsNoTracking().SingleAsync(brand => brand.Slug == DemoNewBrand.Slug));
+        var newRecord = await fixture.SendAsync(sender => sender.Send(new BrandFairnessRecord.Query(newBrand.Id)));
+        Assert.Equal((1, 0, 0), (newRecord.ChallengesRun, newRecord.ResultsDue, newRecord.PaymentsMade));
+        Assert.False(newRecord.HasHistory);
     }
 }

@@ -21,10 +21,10 @@ public sealed class BrandFeedbackJourneyTests(BrowserFixture browser)
     [Theory]
     [InlineData("en-GB", 1280, "Give feedback on entries", "4 stars out of 5", "Private comment to the creative", "Save rating", "Rating saved. The creative has been told.",
         "The brand rated your entry", "Feedback from the brand", "Save my entry", "Revised after your rating",
-        "This brand has no earlier challenge.")]
+        "No challenge of this brand has announced its results yet.")]
     [InlineData("fr-FR", 375, "Donner un avis sur les participations", "4\u00a0étoiles sur 5", "Commentaire privé au créatif", "Enregistrer la note", "Note enregistrée. Le créatif a été prévenu.",
         "La marque a noté votre participation", "L’avis de la marque", "Enregistrer ma participation", "Retouchée après votre note",
-        "Cette marque n’a pas encore organisé d’autre défi.")]
+        "Aucun défi de cette marque n’a encore annoncé ses résultats.")]
     public async Task The_brand_rates_an_entry_and_its_creative_reads_the_feedback_and_revises_it(
         string locale, int width, string giveFeedback, string fourStars, string commentLabel, string save, string saved,
         string notified, string feedbackRegion, string saveEntry, string revised, string noHistory)

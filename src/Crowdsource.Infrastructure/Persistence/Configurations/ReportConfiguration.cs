@@ -22,6 +22,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(report => report.Reason).HasConversion<string>().HasMaxLength(16);
         builder.Property(report => report.Text).HasMaxLength(Report.TextMaximumLength).IsRequired();
         builder.Property(report => report.Resolution).HasMaxLength(Report.ResolutionMaximumLength);
+        builder.Property(report => report.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(report => report.IsOpen);
         builder.HasIndex(report => report.CreatedAt).HasFilter("\"ResolvedAt\" IS NULL"); // the open reports, oldest first
         builder.HasIndex(report => report.EntryId);

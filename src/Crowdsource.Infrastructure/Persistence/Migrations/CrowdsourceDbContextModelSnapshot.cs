@@ -1459,6 +1459,10 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("EntryId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(16)

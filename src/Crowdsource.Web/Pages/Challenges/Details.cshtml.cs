@@ -35,16 +35,16 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
     /// <summary>The viewer's own entries in this challenge (none for its brand's members and for visitors).</summary>
     public IReadOnlyList<ListMyEntriesInChallenge.Row> MyEntries { get; private set; } = [];
 
-    /// <summary>How often the brand gave feedback during its earlier contests (computed).</summary>
     /// <summary>
-    /// The brand's feedback record covers only its challenges whose results are out, so it changes when one of them
-    /// finishes: a copy kept a few minutes per instance spares a statement on every visit of the page.
+    /// The brand's fairness record changes when one of its challenges moves on or money moves: a copy kept a few
+    /// minutes per instance spares its statements on every visit of the page (the brand's own page reads it fresh).
     /// </summary>
-    private static readonly MemoryCache FeedbackRecords = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private static readonly MemoryCache FairnessRecords = new(new MemoryCacheOptions { SizeLimit = 20_000 });
 
-    private static readonly TimeSpan FeedbackRecordLifetime = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan FairnessRecordLifetime = TimeSpan.FromMinutes(5);
 
-    public BrandFeedbackRecord.Record? FeedbackRecord { get; private set; }
+    /// <summary>How the brand ran its challenges so far (computed), shown before anyone enters.</summary>
+    public BrandFairnessRecord.Record FairnessRecord { get; private set; } = null!;
 
     private ChallengeId ChallengeId => new(Id);
 
@@ -82,12 +82,12 @@ public sealed class DetailsModel(ISender sender) : PageModel, IRedisplayable
     {
         Details = await sender.Send(new GetChallenge.Query(ChallengeId), cancellationToken);
         Questions = await sender.Send(new ListChallengeQuestions.Query(ChallengeId), cancellationToken);
-        FeedbackRecord = await FeedbackRecords.GetOrCreateAsync((Details.Challenge.BrandId, ChallengeId), entry =>
+        FairnessRecord = (await FairnessRecords.GetOrCreateAsync(Details.Challenge.BrandId, entry =>
         {
             entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = FeedbackRecordLifetime;
-            return sender.Send(new BrandFeedbackRecord.Query(Details.Challenge.BrandId, ChallengeId), cancellationToken).AsTask();
-        });
+            entry.AbsoluteExpirationRelativeToNow = FairnessRecordLifetime;
+            return sender.Send(new BrandFairnessRecord.Query(Details.Challenge.BrandId), cancellationToken).AsTask();
+        }))!;
         if (User.Identity?.IsAuthenticated == true && !Details.ViewerIsBrandMember)
         {
             MyEntries = await sender.Send(new ListMyEntriesInChallenge.Query(ChallengeId), cancellationToken);

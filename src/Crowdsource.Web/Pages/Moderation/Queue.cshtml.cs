@@ -1,3 +1,4 @@
+using Crowdsource.Domain.Moderation;
 using System.ComponentModel.DataAnnotations;
 using Crowdsource.Application.Moderation;
 using Crowdsource.Domain.Entries;
@@ -44,7 +45,7 @@ public sealed class QueueModel(ISender sender) : PageModel, IRedisplayable
 
     public async Task<IActionResult> OnPostResolveAsync(CancellationToken cancellationToken)
     {
-        await sender.Send(new ResolveReport.Command(Input.ReportId, Input.Resolution), cancellationToken);
+        await sender.Send(new ResolveReport.Command(Input.ReportId, Input.Outcome, Input.Resolution), cancellationToken);
         return Done(UiText.ReportResolvedMessage);
     }
 
@@ -70,6 +71,9 @@ public sealed class QueueModel(ISender sender) : PageModel, IRedisplayable
         public string Reason { get; set; } = string.Empty;
 
         public Guid ReportId { get; set; }
+
+        [Display(Name = nameof(UiText.ReportOutcome), ResourceType = typeof(UiText))]
+        public ReportOutcome? Outcome { get; set; }
 
         [Display(Name = nameof(UiText.WhatWasDone), ResourceType = typeof(UiText))]
         public string Resolution { get; set; } = string.Empty;
