@@ -12,7 +12,8 @@ namespace Crowdsource.Web.Tests.Support;
 
 /// <summary>
 /// A challenge whose results are out, arranged in the database as the domain allows, with the dates in the past: an
-/// image entry by <c>winner</c> (first prize), one by <c>other</c> (no prize), optionally the first prize paid.
+/// image entry by <c>winner</c> (first prize), one by <c>other</c> (no prize), results a day after the judging deadline,
+/// optionally the first prize paid three days after it (with its ledger line).
 /// </summary>
 public static class FinishedChallenges
 {
@@ -78,6 +79,7 @@ public static class FinishedChallenges
             if (paid)
             {
                 db.LicenceGrants.Add(award.MarkPaid(challenge, first, ownerId, "SEPA-WEB-1", start.AddDays(33)));
+                db.LedgerEntries.Add(Domain.Funding.LedgerEntry.PrizePaid(challenge, award, "test-admin", start.AddDays(33)));
             }
 
             await db.SaveChangesAsync();
