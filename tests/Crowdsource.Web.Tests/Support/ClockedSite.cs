@@ -22,6 +22,9 @@ public sealed class ClockedSite : IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The site itself, for arranging data in its database and running its use cases as the platform.</summary>
+    public CrowdsourceWebFactory Factory => _site;
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public async Task InitializeAsync()
