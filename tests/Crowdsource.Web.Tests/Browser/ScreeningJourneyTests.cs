@@ -77,7 +77,7 @@ public sealed class ScreeningJourneyTests(BrowserFixture browser) : IDisposable
         await tab.Locator("#Input_AcceptLicence").CheckAsync();
         await tab.Locator("#Input_DeclareOriginal").CheckAsync();
         await tab.Locator("form[data-upload-progress] button[type=submit]").ClickAsync();
-        await Assertions.Expect(tab.Locator("h1")).ToHaveTextAsync(title);
+        await Assertions.Expect(tab.Locator("h1")).ToHaveTextAsync(title, new() { Timeout = 30_000 }); // an upload, on a shared machine
         return tab;
     }
 
