@@ -23,7 +23,7 @@ public static class RefusePrizeTransfer
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(command => command.Reason)
-            .Must(reason => reason is not null && reason.Trim().Length is >= 10 and <= PrizeTransfer.RefusalReasonMaximumLength)
+            .Must(PrizeTransfer.IsRefusalReason)
             .WithMessage(_ => Messages.TransferRefusalReasonRequired);
     }
 

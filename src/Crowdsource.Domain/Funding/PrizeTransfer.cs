@@ -25,6 +25,9 @@ public sealed class PrizeTransfer
 {
     public const int RefusalReasonMaximumLength = 500;
 
+    /// <summary>Whether an admin's reason for refusing a transfer says enough (10 to 500 characters, trimmed) for the brand to act on.</summary>
+    public static bool IsRefusalReason(string? reason) => (reason ?? string.Empty).Trim().Length is >= 10 and <= RefusalReasonMaximumLength;
+
     private PrizeTransfer()
     {
         Currency = Reference = RecordedByUserId = string.Empty;
@@ -84,14 +87,13 @@ public sealed class PrizeTransfer
     internal void Refuse(string reason, string adminUserId, DateTimeOffset now)
     {
         EnsureAwaiting();
-        var trimmed = (reason ?? string.Empty).Trim();
-        if (trimmed.Length is < 10 or > RefusalReasonMaximumLength)
+        if (!IsRefusalReason(reason))
         {
             throw new DomainRuleException("transfer.reason-required", DomainText.TransferRefusalReasonRequired);
         }
 
         Status = PrizeTransferStatus.Refused;
-        RefusalReason = trimmed;
+        RefusalReason = reason.Trim();
         DecidedByUserId = adminUserId;
         DecidedAt = now;
     }
