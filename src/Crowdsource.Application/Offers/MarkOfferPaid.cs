@@ -37,8 +37,12 @@ public static class MarkOfferPaid
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var adminId = currentUser.RequireAdmin();
-            var offer = await db.EntryOffers.SingleOrDefaultAsync(candidate => candidate.Id == command.OfferId, cancellationToken)
-                ?? throw new NotFoundException();
+            var challengeId = (await db.EntryOffers.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == command.OfferId, cancellationToken)
+                ?? throw new NotFoundException()).ChallengeId;
+            // Money movements of one challenge take turns (as for prizes): the second of two admins reads the offer as
+            // the first left it.
+            var challenge = await db.LockChallengeAsync(challengeId, cancellationToken);
+            var offer = await db.EntryOffers.SingleAsync(candidate => candidate.Id == command.OfferId, cancellationToken);
             if (offer.IsPaid)
             {
                 // The same payment posted twice is harmless; a different reference would be a second payment.
@@ -48,8 +52,6 @@ public static class MarkOfferPaid
             }
 
             db.EntryOffers.Entry(offer).Property(candidate => candidate.Version).OriginalValue = command.Version;
-            // Money movements of one challenge take turns (as for prizes).
-            var challenge = await db.LockChallengeAsync(offer.ChallengeId, cancellationToken);
             var entry = await db.Entries.SingleAsync(candidate => candidate.Id == offer.EntryId, cancellationToken);
             var now = clock.GetUtcNow();
             var grant = offer.MarkPaid(challenge, entry, adminId, command.PaymentReference, now);
