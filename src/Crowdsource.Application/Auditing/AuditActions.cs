@@ -62,6 +62,14 @@ public static class AuditActions
     public const string WinnersConfirmed = "winners.confirmed";
     public const string WinnersAwardedByRanking = "winners.awarded-by-ranking";
     public const string AwardPaid = "award.paid";
+    public const string OfferMade = "offer.made";
+    public const string OfferWithdrawn = "offer.withdrawn";
+    public const string OfferAccepted = "offer.accepted";
+    public const string OfferDeclined = "offer.declined";
+    public const string OfferExpired = "offer.expired";
+    public const string OfferPaid = "offer.paid";
+    public const string EntryOffersOn = "entry.offers-on";
+    public const string EntryOffersOff = "entry.offers-off";
     public const string PrizeTransferRecorded = "funding.transfer-recorded";
     public const string PrizeTransferConfirmed = "funding.transfer-confirmed";
     public const string PrizeTransferRefused = "funding.transfer-refused";

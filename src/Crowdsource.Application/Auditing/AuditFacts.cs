@@ -38,6 +38,7 @@ public static class AuditFacts
     /// <summary>Payout details, masked ("FR76 •••• •••• 1234"): never the account itself.</summary>
     public const string Payout = "payout";
     public const string Award = "award";
+    public const string Offer = "offer";
 
     /// <summary>The parts of a challenge's text, as <see cref="Changed"/> names them.</summary>
     public static class TextParts

@@ -9,6 +9,7 @@ using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Moderation;
 using Crowdsource.Domain.Notifications;
+using Crowdsource.Domain.Offers;
 using Crowdsource.Domain.Payouts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,8 @@ public interface ICrowdsourceDb
     DbSet<PrizeTransfer> PrizeTransfers { get; }
 
     DbSet<LedgerEntry> LedgerEntries { get; }
+
+    DbSet<EntryOffer> EntryOffers { get; }
 
     DbSet<Vote> Votes { get; }
 

@@ -9,6 +9,9 @@ public enum EarningKind
 {
     /// <summary>A prize their entry won (an award).</summary>
     Prize,
+
+    /// <summary>An offer a brand made on an entry that did not win, accepted by the creative (due from the brand).</summary>
+    Offer,
 }
 
 /// <summary>
@@ -45,7 +48,7 @@ public static class ListMyEarnings
         {
             var userId = currentUser.RequireId();
             var page = Paging.Clamp(query.Page);
-            var earnings = (await PrizesAsync(userId, cancellationToken))
+            var earnings = (await PrizesAsync(userId, cancellationToken)).Concat(await OffersAsync(userId, cancellationToken))
                 .OrderBy(earning => earning.IsPaid)
                 .ThenByDescending(earning => earning.PaidAt ?? earning.DueSince)
                 .ThenBy(earning => earning.Id)
@@ -66,6 +69,16 @@ public static class ListMyEarnings
                 where entry.CreativeUserId == userId
                 select new Earning(EarningKind.Prize, award.Id, challenge.Id.Value, challenge.Title, entry.Id.Value, entry.Title, award.Rank,
                     award.Amount, award.Currency, award.DecidedAt, award.PaidAt, db.LicenceGrants.Any(grant => grant.AwardId == award.Id)))
+            .ToListAsync(cancellationToken);
+
+        /// <summary>Accepted offers: due since the creative accepted, paid when an admin recorded the brand's payment.</summary>
+        private Task<List<Earning>> OffersAsync(string userId, CancellationToken cancellationToken) => (
+                from offer in db.EntryOffers.AsNoTracking()
+                join entry in db.Entries.IgnoreAutoIncludes() on offer.EntryId equals entry.Id
+                join challenge in db.Challenges.IgnoreAutoIncludes() on offer.ChallengeId equals challenge.Id
+                where offer.CreativeUserId == userId && offer.Status == Domain.Offers.OfferStatus.Accepted
+                select new Earning(EarningKind.Offer, offer.Id, challenge.Id.Value, challenge.Title, entry.Id.Value, entry.Title, null,
+                    offer.Amount, offer.Currency, offer.AnsweredAt!.Value, offer.PaidAt, db.LicenceGrants.Any(grant => grant.OfferId == offer.Id)))
             .ToListAsync(cancellationToken);
     }
 }

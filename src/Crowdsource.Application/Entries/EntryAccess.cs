@@ -68,7 +68,7 @@ internal static class EntryAccess
 
     /// <summary>
     /// The author, staff, and the brand's members. Once the challenge is completed the brand keeps only the entries it
-    /// won rights to: the others were shared with it for judging only (product.md). A withdrawn or rejected entry is
+    /// won rights to (a prize, or an offer the creative accepted): the others were shared with it for judging only (product.md). A withdrawn or rejected entry is
     /// the author's and staff's only.
     /// </summary>
     public static async Task<bool> IsPartyAsync(this ICrowdsourceDb db, ICurrentUser user, Entry entry, Challenge challenge, CancellationToken cancellationToken)
@@ -90,7 +90,8 @@ internal static class EntryAccess
         }
 
         var isMember = await db.IsMemberAsync(challenge.BrandId, userId, cancellationToken);
-        return isMember && (BrandKeepsAll(challenge) || await db.Awards.AnyAsync(award => award.EntryId == entry.Id, cancellationToken));
+        return isMember && (BrandKeepsAll(challenge) || await db.Awards.AnyAsync(award => award.EntryId == entry.Id, cancellationToken)
+            || await db.EntryOffers.AnyAsync(offer => offer.EntryId == entry.Id && offer.Status == Domain.Offers.OfferStatus.Accepted, cancellationToken));
     }
 
     /// <summary>

@@ -8,9 +8,12 @@ namespace Crowdsource.Application.Funding;
 /// <summary>The money side of a challenge, read from the ledger: the one place its balance is computed.</summary>
 internal static class PrizePool
 {
-    /// <summary>What is in the challenge's pool now: funded minus paid out and returned (<see cref="LedgerEntry.Direction"/>, in SQL).</summary>
+    /// <summary>
+    /// What is in the challenge's pool now: funded minus paid out and returned (<see cref="LedgerEntry.Direction"/>, in
+    /// SQL). Lines outside the pool (<see cref="LedgerEntry.PoolMovements"/>: an offer paid by the brand) do not count.
+    /// </summary>
     public static Task<decimal> BalanceAsync(this ICrowdsourceDb db, ChallengeId challengeId, CancellationToken cancellationToken) =>
-        db.LedgerEntries.Where(line => line.ChallengeId == challengeId)
+        db.LedgerEntries.Where(line => line.ChallengeId == challengeId && LedgerEntry.PoolMovements.Contains(line.Movement))
             .SumAsync(line => line.Movement == LedgerMovement.PrizeFunded ? line.Amount : -line.Amount, cancellationToken);
 
     /// <summary>

@@ -55,6 +55,18 @@ internal static class Recipients
             .Distinct()
             .ToListAsync(cancellationToken);
 
+    /// <summary>The Owners of a brand: those who commit its money (offers).</summary>
+    public static Task<List<string>> BrandOwnersAsync(this ICrowdsourceDb db, BrandId brandId, CancellationToken cancellationToken) =>
+        db.Brands.AsNoTracking().Where(brand => brand.Id == brandId)
+            .SelectMany(brand => brand.Members.Where(member => member.Role == BrandRole.Owner).Select(member => member.UserId))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The admins' page of prizes and accepted offers to pay.</summary>
+    public const string PaymentsDesk = "/Admin/Awards";
+
+    /// <summary>A challenge's offers on entries that did not win, for its brand.</summary>
+    public static string OffersPage(ChallengeId id) => $"/Brands/Challenges/{id.Value}/offers";
+
     /// <summary>The admins' page of transfers to check.</summary>
     public const string FundingDesk = "/Admin/Funding";
 

@@ -63,6 +63,9 @@ public sealed class Entry
     /// </summary>
     public DateTimeOffset? PublishedToPortfolioAt { get; private set; }
 
+    /// <summary>Whether the brand may make an offer on the entry after the results if it does not win; its author decides (on by default).</summary>
+    public bool AcceptsOffers { get; private set; } = true;
+
     /// <summary>Chosen by the submit form: the same form sent twice makes one entry.</summary>
     public Guid SubmissionKey { get; private set; }
 
@@ -249,6 +252,16 @@ public sealed class Entry
         }
 
         PublishedToPortfolioAt = show ? PublishedToPortfolioAt ?? now : null;
+    }
+
+    /// <summary>The author lets the brand make offers on the entry, or not. Offers already made stay as they are.</summary>
+    public void SetAcceptsOffers(bool accepts, DateTimeOffset now)
+    {
+        if (AcceptsOffers != accepts)
+        {
+            AcceptsOffers = accepts;
+            UpdatedAt = now;
+        }
     }
 
     /// <summary>

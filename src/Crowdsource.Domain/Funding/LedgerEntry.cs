@@ -3,6 +3,7 @@ using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Common;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Judging;
+using Crowdsource.Domain.Offers;
 
 namespace Crowdsource.Domain.Funding;
 
@@ -17,6 +18,12 @@ public enum LedgerMovement
 
     /// <summary>What was left in the pool of a cancelled challenge went back to the brand.</summary>
     FundsReturned,
+
+    /// <summary>
+    /// A brand paid an offer it made on an entry that did not win. The money comes from the brand, not from the
+    /// challenge's prize pool: the line is in the challenge's ledger but does not change the pool (<see cref="LedgerEntry.ChangesPool"/>).
+    /// </summary>
+    OfferPaid,
 }
 
 /// <summary>
@@ -57,8 +64,17 @@ public sealed class LedgerEntry
 
     public DateTimeOffset RecordedAt { get; private set; }
 
-    /// <summary>+1 for money entering the pool, -1 for money leaving it.</summary>
-    public int Direction => Movement == LedgerMovement.PrizeFunded ? 1 : -1;
+    /// <summary>The one place that says which movements go through the prize pool: all but an offer paid by the brand.</summary>
+    public static readonly IReadOnlyList<LedgerMovement> PoolMovements =
+        [LedgerMovement.PrizeFunded, LedgerMovement.PrizePaid, LedgerMovement.FundsReturned];
+
+    public Guid? OfferId { get; private set; }
+
+    /// <summary>Whether the line moves money in or out of the challenge's prize pool (an offer paid by the brand does not).</summary>
+    public bool ChangesPool => PoolMovements.Contains(Movement);
+
+    /// <summary>+1 for money entering the pool, -1 for money leaving it, 0 for a payment outside the pool (an offer).</summary>
+    public int Direction => !ChangesPool ? 0 : Movement == LedgerMovement.PrizeFunded ? 1 : -1;
 
     public Money Money => new(Amount, Currency);
 
@@ -85,6 +101,22 @@ public sealed class LedgerEntry
         var line = Line(challenge, LedgerMovement.PrizePaid, award.Prize, award.PaymentReference!, adminUserId, now);
         line.AwardId = award.Id;
         line.EntryId = award.EntryId;
+        return line;
+    }
+
+    /// <summary>The line of an offer paid by the brand (<see cref="EntryOffer.MarkPaid"/> is the moment); outside the pool.</summary>
+    public static LedgerEntry OfferPaid(Challenge challenge, EntryOffer offer, string adminUserId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(offer);
+        if (!offer.IsPaid || offer.ChallengeId != challenge.Id)
+        {
+            throw new ArgumentException("A paid offer of this challenge.", nameof(offer));
+        }
+
+        var line = Line(challenge, LedgerMovement.OfferPaid, offer.Price, offer.PaymentReference!, adminUserId, now);
+        line.OfferId = offer.Id;
+        line.EntryId = offer.EntryId;
         return line;
     }
 

@@ -1,12 +1,16 @@
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Offers;
 
 namespace Crowdsource.Domain.Judging;
 
 /// <summary>
-/// The rights of a winning entry passing to the brand, under the licence version the creative accepted (and the
-/// SHA-256 of its text), effective when the prize was paid. Written once; the database refuses any change.
+/// The rights of an entry passing to the brand, under the licence version the creative accepted (and the SHA-256 of its
+/// text), effective when the money was paid. Its source is exactly one of an award (a winner, under the licence accepted
+/// with the entry: <see cref="LicenceAcceptanceId"/>) or an offer the creative accepted after the results (under the
+/// offer's licence, accepted with the offer: the offer holds that acceptance). Written once; the database refuses any
+/// change, and a check constraint keeps the source to exactly one.
 /// </summary>
 public sealed class LicenceGrant
 {
@@ -17,7 +21,11 @@ public sealed class LicenceGrant
 
     public Guid Id { get; private set; }
 
-    public Guid AwardId { get; private set; }
+    /// <summary>The paid award this grant comes from, or null when it comes from an offer.</summary>
+    public Guid? AwardId { get; private set; }
+
+    /// <summary>The paid offer this grant comes from, or null when it comes from an award.</summary>
+    public Guid? OfferId { get; private set; }
 
     public ChallengeId ChallengeId { get; private set; }
 
@@ -27,7 +35,8 @@ public sealed class LicenceGrant
 
     public string CreativeUserId { get; private set; }
 
-    public Guid LicenceAcceptanceId { get; private set; }
+    /// <summary>The entry's licence acceptance (awards); null for an offer, whose acceptance the offer itself records.</summary>
+    public Guid? LicenceAcceptanceId { get; private set; }
 
     public Guid LicenceVersionId { get; private set; }
 
@@ -52,4 +61,18 @@ public sealed class LicenceGrant
             EffectiveAt = now,
         };
     }
+
+    /// <summary>The grant of a paid offer: the offer's licence, as the creative accepted it with the offer.</summary>
+    internal static LicenceGrant For(EntryOffer offer, Challenge challenge, Entry entry, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        OfferId = offer.Id,
+        ChallengeId = challenge.Id,
+        EntryId = entry.Id,
+        BrandId = challenge.BrandId,
+        CreativeUserId = entry.CreativeUserId,
+        LicenceVersionId = offer.LicenceVersionId,
+        LicenceTextSha256 = offer.AcceptedLicenceTextSha256 ?? throw new ArgumentException("An accepted offer.", nameof(offer)),
+        EffectiveAt = now,
+    };
 }

@@ -33,6 +33,24 @@ public enum NotificationKind
 
     /// <summary>The brand rated the person's entry while the challenge is open (and may have left a comment).</summary>
     EntryRated,
+
+    /// <summary>A brand made an offer on the person's entry that did not win.</summary>
+    OfferReceived,
+
+    /// <summary>The brand took back its offer on the person's entry.</summary>
+    OfferWithdrawn,
+
+    /// <summary>The creative accepted the brand's offer (for the brand's Owners).</summary>
+    OfferAccepted,
+
+    /// <summary>The creative declined the brand's offer (for the brand's Owners).</summary>
+    OfferDeclined,
+
+    /// <summary>An accepted offer awaits the brand's payment (for admins, who record it).</summary>
+    OfferToPay,
+
+    /// <summary>The brand's payment of an accepted offer was recorded: the licence passed (for the creative and the brand).</summary>
+    OfferPaid,
 }
 
 public static class NotificationKinds

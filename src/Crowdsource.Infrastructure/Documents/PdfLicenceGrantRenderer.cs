@@ -5,7 +5,7 @@ using Crowdsource.Application.Resources;
 
 namespace Crowdsource.Infrastructure.Documents;
 
-/// <summary>The licence grant of a paid award as a PDF/A, in the reader's language (the same layout as the licence receipt).</summary>
+/// <summary>The licence grant of a paid award or offer as a PDF/A, in the reader's language (the same layout as the licence receipt).</summary>
 internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
 {
     public byte[] Render(GetLicenceGrantDocument.Grant grant)
@@ -22,7 +22,9 @@ internal sealed class PdfLicenceGrantRenderer : ILicenceGrantRenderer
             .Paragraph(Say(Messages.ReceiptBrand, grant.BrandName))
             .Paragraph(Say(Messages.GrantChallenge, grant.ChallengeTitle))
             .Paragraph(Say(Messages.GrantEntry, grant.EntryTitle, grant.EntryId))
-            .Paragraph(Say(Messages.DocumentGrantPrize, PrizeWording.Tier(grant.Rank, culture), PrizeWording.Amount(grant.Amount, grant.Currency, culture)))
+            .Paragraph(grant.Rank is { } rank
+                ? Say(Messages.DocumentGrantPrize, PrizeWording.Tier(rank, culture), PrizeWording.Amount(grant.Amount, grant.Currency, culture))
+                : Say(Messages.DocumentGrantOffer, PrizeWording.Amount(grant.Amount, grant.Currency, culture)))
             .Paragraph(Say(Messages.GrantPayment, grant.PaymentReference))
             .Paragraph(Say(Messages.DocumentGrantEffective, DocumentText.Date(grant.EffectiveAt, culture)))
             .Paragraph(Say(Messages.ReceiptLicence, grant.LicenceTitle, grant.LicenceVersion, grant.LicenceKey), LegalDocument.Style.Heading)

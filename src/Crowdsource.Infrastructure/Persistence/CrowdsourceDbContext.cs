@@ -10,6 +10,7 @@ using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Moderation;
 using Crowdsource.Domain.Notifications;
+using Crowdsource.Domain.Offers;
 using Crowdsource.Domain.Payouts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -62,6 +63,8 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
     public DbSet<PrizeTransfer> PrizeTransfers => Set<PrizeTransfer>();
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<EntryOffer> EntryOffers => Set<EntryOffer>();
 
     public DbSet<LicenceGrant> LicenceGrants => Set<LicenceGrant>();
 

@@ -73,6 +73,14 @@ public static partial class AuditNames
         AuditActions.WinnersConfirmed => UiText.AuditWinnersConfirmed,
         AuditActions.WinnersAwardedByRanking => UiText.AuditWinnersAwardedByRanking,
         AuditActions.AwardPaid => UiText.AuditAwardPaid,
+        AuditActions.OfferMade => UiText.AuditOfferMade,
+        AuditActions.OfferWithdrawn => UiText.AuditOfferWithdrawn,
+        AuditActions.OfferAccepted => UiText.AuditOfferAccepted,
+        AuditActions.OfferDeclined => UiText.AuditOfferDeclined,
+        AuditActions.OfferExpired => UiText.AuditOfferExpired,
+        AuditActions.OfferPaid => UiText.AuditOfferPaid,
+        AuditActions.EntryOffersOn => UiText.AuditEntryOffersOn,
+        AuditActions.EntryOffersOff => UiText.AuditEntryOffersOff,
         AuditActions.PrizeTransferRecorded => UiText.AuditPrizeTransferRecorded,
         AuditActions.PrizeTransferConfirmed => UiText.AuditPrizeTransferConfirmed,
         AuditActions.PrizeTransferRefused => UiText.AuditPrizeTransferRefused,
@@ -132,6 +140,7 @@ public static partial class AuditNames
                 AuditFacts.Currency => null, // written with the amount
                 AuditFacts.Reference => Labelled(UiText.PaymentReference, value.GetString()),
                 AuditFacts.Entry => Labelled(UiText.AuditEntry, value.GetString()),
+                AuditFacts.Offer => Labelled(UiText.AuditOffer, value.GetString()),
                 AuditFacts.Visibility => Enum.TryParse<ChallengeVisibility>(value.GetString(), out var visibility) && visibility == ChallengeVisibility.InviteOnly
                     ? UiText.InviteOnly : UiText.AuditPublic,
                 AuditFacts.Invited => Labelled(UiText.AuditInvited, value.GetInt32().ToString(CultureInfo.CurrentCulture)),

@@ -33,7 +33,7 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
     });
 
     [Fact]
-    public async Task The_demo_has_a_completed_challenge_with_paid_awards_and_grants_and_a_challenge_to_judge_once()
+    public async Task The_demo_has_a_completed_challenge_with_paid_awards_a_paid_and_a_pending_offer_and_grants_and_a_challenge_to_judge_once()
     {
         foreach (var (email, role) in new[] { (People.Owner, Roles.BrandMember), (People.Creative, Roles.Creative),
             (People.SecondCreative, Roles.Creative), (People.Moderator, Roles.Moderator), (People.Admin, Roles.Admin) })
@@ -46,10 +46,15 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
 
         var challenge = await fixture.DbAsync(db => db.Challenges.AsNoTracking().SingleAsync(candidate => candidate.Title == DemoResults.Title));
         Assert.Equal(ChallengeStatus.Completed, challenge.Status);
-        Assert.Equal(3, await fixture.DbAsync(db => db.Entries.CountAsync(entry => entry.ChallengeId == challenge.Id)));
-        Assert.Equal(2, await fixture.DbAsync(db => db.LicenceGrants.CountAsync(grant => grant.ChallengeId == challenge.Id)));
+        Assert.Equal(4, await fixture.DbAsync(db => db.Entries.CountAsync(entry => entry.ChallengeId == challenge.Id)));
+        // Two prizes paid, and one offer on an entry that did not win, accepted and paid: three grants.
+        Assert.Equal(3, await fixture.DbAsync(db => db.LicenceGrants.CountAsync(grant => grant.ChallengeId == challenge.Id)));
+        var offers = await fixture.DbAsync(db => db.EntryOffers.AsNoTracking().Where(offer => offer.ChallengeId == challenge.Id).ToListAsync());
+        Assert.Equal([(Domain.Offers.OfferStatus.Pending, false), (Domain.Offers.OfferStatus.Accepted, true)],
+            offers.Select(offer => (offer.StatusAt(fixture.Clock.GetUtcNow()), offer.IsPaid)).Order());
+        Assert.Equal(1, await fixture.DbAsync(db => db.LedgerEntries.CountAsync(line => line.ChallengeId == challenge.Id && line.Movement == Domain.Funding.LedgerMovement.OfferPaid)));
         var gallery = await fixture.SendAsync(sender => sender.Send(new ListWinners.Query()));
-        Assert.Equal(2, gallery.Winners.Count(card => card.ChallengeId == challenge.Id.Value));
+        Assert.Equal(2, gallery.Winners.Count(card => card.ChallengeId == challenge.Id.Value)); // offers are not wins
         Assert.All(gallery.Winners, card => Assert.True(card.Preview?.HasThumbnail));
 
         // The judging demo: in judging, two approved entries to score, one still waiting in the screening queue.

@@ -3,6 +3,7 @@ using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Funding;
 using Crowdsource.Domain.Judging;
+using Crowdsource.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -53,12 +54,14 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasOne<PrizeTransfer>().WithMany().HasForeignKey(line => line.PrizeTransferId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Award>().WithMany().HasForeignKey(line => line.AwardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Entry>().WithMany().HasForeignKey(line => line.EntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<EntryOffer>().WithMany().HasForeignKey(line => line.OfferId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(line => line.Movement).HasConversion<string>().HasMaxLength(24);
         builder.Property(line => line.Amount).HasPrecision(12, 2);
         builder.Property(line => line.Currency).HasMaxLength(3).IsFixedLength();
         builder.Property(line => line.Reference).HasMaxLength(PaymentReference.MaximumLength).IsRequired();
         builder.Property(line => line.RecordedByUserId).IsRequired();
         builder.Ignore(line => line.Direction);
+        builder.Ignore(line => line.ChangesPool);
         builder.Ignore(line => line.Money);
         builder.HasIndex(line => new { line.ChallengeId, line.RecordedAt });
         builder.HasIndex(line => new { line.BrandId, line.Movement });
@@ -67,6 +70,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         // at once cannot write a movement twice.
         builder.HasIndex(line => line.PrizeTransferId).IsUnique().HasFilter("\"PrizeTransferId\" IS NOT NULL");
         builder.HasIndex(line => line.AwardId).IsUnique().HasFilter("\"Movement\" = 'PrizePaid'");
+        builder.HasIndex(line => line.OfferId).IsUnique().HasFilter("\"OfferId\" IS NOT NULL");
         builder.HasIndex(line => line.ChallengeId).HasDatabaseName("IX_LedgerEntries_OneReturnPerChallenge")
             .IsUnique().HasFilter("\"Movement\" = 'FundsReturned'");
     }

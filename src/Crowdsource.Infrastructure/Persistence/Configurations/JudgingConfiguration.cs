@@ -4,6 +4,7 @@ using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
 using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
+using Crowdsource.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -74,13 +75,16 @@ internal sealed class LicenceGrantConfiguration : IEntityTypeConfiguration<Licen
 {
     public void Configure(EntityTypeBuilder<LicenceGrant> builder)
     {
-        builder.ToTable("LicenceGrants");
+        // A grant comes from exactly one source: a paid award (with the entry's licence acceptance) or a paid offer.
+        builder.ToTable("LicenceGrants", table => table.HasCheckConstraint("CK_LicenceGrants_OneSource",
+            "(\"AwardId\" IS NOT NULL AND \"OfferId\" IS NULL AND \"LicenceAcceptanceId\" IS NOT NULL) OR (\"AwardId\" IS NULL AND \"OfferId\" IS NOT NULL)"));
         builder.HasKey(grant => grant.Id);
         builder.Property(grant => grant.Id).ValueGeneratedNever();
         builder.Property(grant => grant.ChallengeId).HasConversion(id => id.Value, value => new ChallengeId(value));
         builder.Property(grant => grant.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
         builder.Property(grant => grant.BrandId).HasConversion(id => id.Value, value => new BrandId(value));
         builder.HasOne<Award>().WithOne().HasForeignKey<LicenceGrant>(grant => grant.AwardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<EntryOffer>().WithOne().HasForeignKey<LicenceGrant>(grant => grant.OfferId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Entry>().WithMany().HasForeignKey(grant => grant.EntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Brand>().WithMany().HasForeignKey(grant => grant.BrandId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LicenceAcceptance>().WithMany().HasForeignKey(grant => grant.LicenceAcceptanceId).OnDelete(DeleteBehavior.Restrict);

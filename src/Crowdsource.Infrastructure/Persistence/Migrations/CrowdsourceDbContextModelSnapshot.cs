@@ -649,6 +649,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AcceptsOffers")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ChallengeId")
                         .HasColumnType("uuid");
 
@@ -991,6 +994,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("PrizeTransferId")
                         .HasColumnType("uuid");
 
@@ -1018,6 +1024,10 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasFilter("\"Movement\" = 'FundsReturned'");
 
                     b.HasIndex("EntryId");
+
+                    b.HasIndex("OfferId")
+                        .IsUnique()
+                        .HasFilter("\"OfferId\" IS NOT NULL");
 
                     b.HasIndex("PrizeTransferId")
                         .IsUnique()
@@ -1189,7 +1199,7 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AwardId")
+                    b.Property<Guid?>("AwardId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BrandId")
@@ -1208,7 +1218,7 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("EntryId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("LicenceAcceptanceId")
+                    b.Property<Guid?>("LicenceAcceptanceId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("LicenceTextSha256")
@@ -1218,6 +1228,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .IsFixedLength();
 
                     b.Property<Guid>("LicenceVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OfferId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -1233,7 +1246,13 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("LicenceVersionId");
 
-                    b.ToTable("LicenceGrants", (string)null);
+                    b.HasIndex("OfferId")
+                        .IsUnique();
+
+                    b.ToTable("LicenceGrants", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_LicenceGrants_OneSource", "(\"AwardId\" IS NOT NULL AND \"OfferId\" IS NULL AND \"LicenceAcceptanceId\" IS NOT NULL) OR (\"AwardId\" IS NULL AND \"OfferId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Judging.Scorecard", b =>
@@ -1625,6 +1644,114 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("ToAddress", "Kind", "CreatedAt");
 
                     b.ToTable("OutgoingEmails", (string)null);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Offers.EntryOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AcceptedFromIpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AcceptedLicenceTextSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("AcceptedWithUserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreativeUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LicenceVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MadeByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PaidByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrandId");
+
+                    b.HasIndex("LicenceVersionId");
+
+                    b.HasIndex("ChallengeId", "MadeAt");
+
+                    b.HasIndex("CreativeUserId", "MadeAt");
+
+                    b.HasIndex("Status", "PaidAt");
+
+                    b.HasIndex(new[] { "EntryId" }, "IX_EntryOffers_OneAcceptedPerEntry")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Accepted'");
+
+                    b.HasIndex(new[] { "EntryId" }, "IX_EntryOffers_OnePendingPerEntry")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("EntryOffers", (string)null);
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Payouts.PayoutDetails", b =>
@@ -2183,6 +2310,11 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Crowdsource.Domain.Offers.EntryOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Crowdsource.Domain.Funding.PrizeTransfer", null)
                         .WithMany()
                         .HasForeignKey("PrizeTransferId")
@@ -2239,8 +2371,7 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasOne("Crowdsource.Domain.Judging.Award", null)
                         .WithOne()
                         .HasForeignKey("Crowdsource.Domain.Judging.LicenceGrant", "AwardId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Crowdsource.Domain.Brands.Brand", null)
                         .WithMany()
@@ -2257,14 +2388,18 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasOne("Crowdsource.Domain.Entries.LicenceAcceptance", null)
                         .WithMany()
                         .HasForeignKey("LicenceAcceptanceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Crowdsource.Domain.Licensing.LicenceVersion", null)
                         .WithMany()
                         .HasForeignKey("LicenceVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Offers.EntryOffer", null)
+                        .WithOne()
+                        .HasForeignKey("Crowdsource.Domain.Judging.LicenceGrant", "OfferId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Judging.Scorecard", b =>
@@ -2372,6 +2507,39 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Offers.EntryOffer", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Brands.Brand", null)
+                        .WithMany()
+                        .HasForeignKey("BrandId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Application.Accounts.CrowdsourceUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreativeUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Entries.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Licensing.LicenceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

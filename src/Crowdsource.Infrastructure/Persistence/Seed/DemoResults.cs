@@ -57,12 +57,13 @@ public static class DemoResults
         var nest = await EnterAsync(chloe, "The nest box", "The box unfolds into a bird's nest for the garden.", new SKColor(0xF4, 0xA2, 0x61), 3);
         var theatre = await EnterAsync(camille, "Egg theatre", "Six eggs on a little stage; the lid becomes the curtain.", new SKColor(0x2A, 0x9D, 0x8F), 5);
         var puzzle = await EnterAsync(chloe, "Puzzle box", "The box is a six-piece puzzle of a spring meadow.", new SKColor(0x6D, 0x59, 0x7A), 8);
+        var carousel = await EnterAsync(camille, "Egg carousel", "The lid turns: six eggs ride a little carousel.", new SKColor(0xE7, 0x6F, 0x51), 10);
 
         DemoChallenges.StartJudging(db, challenge);
 
         // No one chose by the judging deadline: the ranking decides (no scores here, so the earliest entries win).
         var decided = challenge.JudgingDeadline!.Value.AddMinutes(1);
-        var awards = challenge.AwardByRanking([], [nest, theatre, puzzle], null, decided);
+        var awards = challenge.AwardByRanking([], [nest, theatre, puzzle, carousel], null, decided);
         db.Awards.AddRange(awards);
         DemoChallenges.Audit(db, null, challenge, "challenge.results-announced", "Judging → WinnersAnnounced", decided);
         puzzle.ShowOnPortfolio(challenge, true, decided.AddDays(1));
@@ -86,11 +87,45 @@ public static class DemoResults
             }
         }
 
+        var licences = await db.LicenceVersions.ToListAsync(cancellationToken);
+        SeedOffers(db, challenge, awards, licences, (owner, chloe, admin), carousel, puzzle, decided, now);
+
         foreach (var person in new[] { chloe, camille })
         {
             db.Notifications.Add(Notification.To(person, NotificationKind.ResultsAnnounced, challenge.Title, $"/Challenges/{challenge.Id.Value}", decided));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Offers on the entries that did not win, made through the domain: the brand bought the rights of Camille's
+    /// "Egg carousel" (accepted, paid by the brand, grant written, a ledger line outside the pool), and made an offer on
+    /// Chloé's "Puzzle box" yesterday that the demo creative can still accept or decline.
+    /// </summary>
+    private static void SeedOffers(CrowdsourceDbContext db, Challenge challenge, IReadOnlyList<Domain.Judging.Award> awards,
+        IReadOnlyList<Domain.Licensing.LicenceVersion> licences, (string Owner, string Chloe, string Admin) people, Entry sold, Entry open,
+        DateTimeOffset decided, DateTimeOffset now)
+    {
+        var licence = licences.Single(version => version.Id == challenge.LicenceVersionId);
+        var made = decided.AddDays(5);
+        var bought = Domain.Offers.EntryOffer.Make(challenge, sold, awards, [], people.Owner, 600m,
+            "We loved the carousel lid and would like to use it for our autumn box.", licence, made);
+        bought.Accept(sold.CreativeUserId, licence, licence.Id, true, null, "demo", made.AddDays(2));
+        var paidAt = made.AddDays(4);
+        db.LicenceGrants.Add(bought.MarkPaid(challenge, sold, people.Admin, "SEPA-DEMO-OFFER-1", paidAt));
+        db.EntryOffers.Add(bought);
+        db.LedgerEntries.Add(Domain.Funding.LedgerEntry.OfferPaid(challenge, bought, people.Admin, paidAt));
+        DemoChallenges.Audit(db, people.Owner, challenge, "offer.made", $"offer {bought.Id}, 600 EUR, entry {sold.Id.Value}", made);
+        DemoChallenges.Audit(db, sold.CreativeUserId, challenge, "offer.accepted", $"offer {bought.Id}", made.AddDays(2));
+        DemoChallenges.Audit(db, people.Admin, challenge, "offer.paid", $"offer {bought.Id}, SEPA-DEMO-OFFER-1", paidAt);
+        db.Notifications.Add(Notification.To(sold.CreativeUserId, NotificationKind.OfferPaid, sold.Title, $"/Entries/{sold.Id.Value}", paidAt));
+
+        var offeredAt = now.AddDays(-1);
+        var pending = Domain.Offers.EntryOffer.Make(challenge, open, awards, [], people.Owner, 450m,
+            "Your meadow puzzle would make a lovely Easter gift box for next year. Would you sell us the rights?", licence, offeredAt);
+        db.EntryOffers.Add(pending);
+        DemoChallenges.Audit(db, people.Owner, challenge, "offer.made", $"offer {pending.Id}, 450 EUR, entry {open.Id.Value}", offeredAt);
+        db.Notifications.Add(Notification.To(people.Chloe, NotificationKind.OfferReceived, open.Title, $"/Entries/{open.Id.Value}", offeredAt));
     }
 }

@@ -1,4 +1,5 @@
 using Crowdsource.Application.Awards;
+using Crowdsource.Application.Offers;
 using Crowdsource.Application.Payouts;
 using Crowdsource.Web.Hosting;
 using Crowdsource.Web.Resources;
@@ -19,6 +20,13 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
 
     public ListAwards.Result Result { get; private set; } = null!;
 
+    /// <summary>The offer payment being recorded (the second section: accepted offers, paid by the brands).</summary>
+    [BindProperty]
+    public OfferPaymentInput OfferPayment { get; set; } = new();
+
+    /// <summary>Accepted offers, unpaid first (first page: there are few).</summary>
+    public ListOffersToPay.Result Offers { get; private set; } = null!;
+
     /// <summary>The masked payout details of the creatives of the unpaid awards shown, by award.</summary>
     public IReadOnlyDictionary<Guid, GetMyPayoutDetails.Summary> Payees { get; private set; } = new Dictionary<Guid, GetMyPayoutDetails.Summary>();
 
@@ -35,6 +43,15 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage(new { p = PageNumber });
     }
 
+    /// <summary>Records the brand's payment of an accepted offer: the licence grant of the offer is written.</summary>
+    [Irreversible]
+    public async Task<IActionResult> OnPostOfferAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new MarkOfferPaid.Command(OfferPayment.OfferId, OfferPayment.Version, OfferPayment.PaymentReference), cancellationToken);
+        TempData["StatusMessage"] = UiText.OfferMarkedPaid;
+        return RedirectToPage(null, null, new { p = PageNumber }, "offers-to-pay");
+    }
+
     /// <summary>Shows one creative's full payout details in this response only (never kept, never cached); the look is audited.</summary>
     public async Task<IActionResult> OnPostRevealAsync(Guid awardId, CancellationToken cancellationToken)
     {
@@ -48,12 +65,22 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
     public async Task PrepareRedisplayAsync(CancellationToken cancellationToken)
     {
         Result = await sender.Send(new ListAwards.Query(PageNumber), cancellationToken);
+        Offers = await sender.Send(new ListOffersToPay.Query(), cancellationToken);
         Payees = await sender.Send(new ListAwardPayees.Query([.. Result.Rows.Where(row => !row.IsPaid).Select(row => row.Id)]), cancellationToken);
     }
 
     public sealed class PaymentInput
     {
         public Guid AwardId { get; set; }
+
+        public uint Version { get; set; }
+
+        public string PaymentReference { get; set; } = string.Empty;
+    }
+
+    public sealed class OfferPaymentInput
+    {
+        public Guid OfferId { get; set; }
 
         public uint Version { get; set; }
 
