@@ -30,15 +30,20 @@ public static class GetLicenceGrantDocument
             var (entry, challenge) = await db.EntryOfPartyAsync(currentUser, query.EntryId, cancellationToken);
             var grant = await db.LicenceGrants.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.EntryId == entry.Id, cancellationToken)
                 ?? throw new NotFoundException();
-            var award = await db.Awards.AsNoTracking().SingleAsync(candidate => candidate.Id == grant.AwardId, cancellationToken);
+            // Paid for by a prize, or by a runner-up reward when the licence grants rights for those.
+            var paid = grant.AwardId is { } awardId
+                ? await db.Awards.AsNoTracking().Where(candidate => candidate.Id == awardId)
+                    .Select(award => new { award.Rank, award.Amount, award.Currency, award.PaymentReference }).SingleAsync(cancellationToken)
+                : await db.RunnerUpRewards.AsNoTracking().Where(candidate => candidate.Id == grant.RunnerUpRewardId)
+                    .Select(reward => new { Rank = PrizeWording.RunnerUpRank, reward.Amount, reward.Currency, reward.PaymentReference }).SingleAsync(cancellationToken);
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == grant.LicenceVersionId, cancellationToken);
             var creative = await db.Users.AsNoTracking().Where(user => user.Id == grant.CreativeUserId).Select(user => user.DisplayName).SingleAsync(cancellationToken);
             var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == grant.BrandId).Select(candidate => candidate.Name).SingleAsync(cancellationToken);
 
             var document = new Grant(grant.Id, entry.Id.Value, entry.Title, creative, brand, challenge.Title,
-                licence.TitleIn(language), licence.TemplateKey, licence.Version, grant.LicenceTextSha256, award.Rank, award.Amount, award.Currency,
-                award.PaymentReference ?? string.Empty, grant.EffectiveAt, entry.LatestFileRecord.Files, clock.GetUtcNow());
+                licence.TitleIn(language), licence.TemplateKey, licence.Version, grant.LicenceTextSha256, paid.Rank, paid.Amount, paid.Currency,
+                paid.PaymentReference ?? string.Empty, grant.EffectiveAt, entry.LatestFileRecord.Files, clock.GetUtcNow());
             return new GetLicenceReceipt.Document($"licence-grant-{entry.Id.Value:N}.pdf", renderer.Render(document));
         }
     }

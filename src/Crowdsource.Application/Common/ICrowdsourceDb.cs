@@ -65,6 +65,8 @@ public interface ICrowdsourceDb
 
     DbSet<Award> Awards { get; }
 
+    DbSet<RunnerUpReward> RunnerUpRewards { get; }
+
     DbSet<LicenceGrant> LicenceGrants { get; }
 
     DbSet<PrizeTransfer> PrizeTransfers { get; }

@@ -17,6 +17,9 @@ public enum LedgerMovement
 
     /// <summary>What was left in the pool of a cancelled challenge went back to the brand.</summary>
     FundsReturned,
+
+    /// <summary>A runner-up reward was paid to its creative from the pool.</summary>
+    RunnerUpPaid,
 }
 
 /// <summary>
@@ -52,6 +55,8 @@ public sealed class LedgerEntry
 
     public EntryId? EntryId { get; private set; }
 
+    public Guid? RunnerUpRewardId { get; private set; }
+
     /// <summary>The admin who recorded the movement.</summary>
     public string RecordedByUserId { get; private set; }
 
@@ -85,6 +90,22 @@ public sealed class LedgerEntry
         var line = Line(challenge, LedgerMovement.PrizePaid, award.Prize, award.PaymentReference!, adminUserId, now);
         line.AwardId = award.Id;
         line.EntryId = award.EntryId;
+        return line;
+    }
+
+    /// <summary>The line of a runner-up reward paid (<see cref="RunnerUpReward.MarkPaid"/> is the moment).</summary>
+    public static LedgerEntry RunnerUpPaid(Challenge challenge, RunnerUpReward reward, string adminUserId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(reward);
+        if (!reward.IsPaid || reward.ChallengeId != challenge.Id)
+        {
+            throw new ArgumentException("A paid runner-up reward of this challenge.", nameof(reward));
+        }
+
+        var line = Line(challenge, LedgerMovement.RunnerUpPaid, reward.Reward, reward.PaymentReference!, adminUserId, now);
+        line.RunnerUpRewardId = reward.Id;
+        line.EntryId = reward.EntryId;
         return line;
     }
 

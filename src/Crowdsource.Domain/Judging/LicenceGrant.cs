@@ -5,7 +5,7 @@ using Crowdsource.Domain.Entries;
 namespace Crowdsource.Domain.Judging;
 
 /// <summary>
-/// The rights of a winning entry passing to the brand, under the licence version the creative accepted (and the
+/// The rights of a winning entry (or of a runner-up, when the licence says its reward buys them) passing to the brand, under the licence version the creative accepted (and the
 /// SHA-256 of its text), effective when the prize was paid. Written once; the database refuses any change.
 /// </summary>
 public sealed class LicenceGrant
@@ -17,7 +17,11 @@ public sealed class LicenceGrant
 
     public Guid Id { get; private set; }
 
-    public Guid AwardId { get; private set; }
+    /// <summary>The award paid for the rights; null when another payment was (<see cref="RunnerUpRewardId"/>).</summary>
+    public Guid? AwardId { get; private set; }
+
+    /// <summary>The runner-up reward paid for the rights, when the challenge's licence grants them for runner-ups.</summary>
+    public Guid? RunnerUpRewardId { get; private set; }
 
     public ChallengeId ChallengeId { get; private set; }
 
@@ -37,11 +41,24 @@ public sealed class LicenceGrant
 
     internal static LicenceGrant For(Award award, Challenge challenge, Entry entry, DateTimeOffset now)
     {
+        var grant = Of(challenge, entry, now);
+        grant.AwardId = award.Id;
+        return grant;
+    }
+
+    internal static LicenceGrant For(RunnerUpReward reward, Challenge challenge, Entry entry, DateTimeOffset now)
+    {
+        var grant = Of(challenge, entry, now);
+        grant.RunnerUpRewardId = reward.Id;
+        return grant;
+    }
+
+    private static LicenceGrant Of(Challenge challenge, Entry entry, DateTimeOffset now)
+    {
         var acceptance = entry.CurrentAcceptance;
         return new LicenceGrant
         {
             Id = Guid.CreateVersion7(now),
-            AwardId = award.Id,
             ChallengeId = challenge.Id,
             EntryId = entry.Id,
             BrandId = challenge.BrandId,

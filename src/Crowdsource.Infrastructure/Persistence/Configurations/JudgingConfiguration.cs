@@ -2,6 +2,7 @@ using Crowdsource.Application.Accounts;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Funding;
 using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,29 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
     }
 }
 
+internal sealed class RunnerUpRewardConfiguration : IEntityTypeConfiguration<RunnerUpReward>
+{
+    public void Configure(EntityTypeBuilder<RunnerUpReward> builder)
+    {
+        builder.ToTable("RunnerUpRewards");
+        builder.HasKey(reward => reward.Id);
+        builder.Property(reward => reward.Id).ValueGeneratedNever();
+        builder.Property(reward => reward.ChallengeId).HasConversion(id => id.Value, value => new ChallengeId(value));
+        builder.Property(reward => reward.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(reward => reward.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Entry>().WithMany().HasForeignKey(reward => reward.EntryId).OnDelete(DeleteBehavior.Restrict);
+        // One reward per entry and per place: two announcements racing cannot share the pool twice.
+        builder.HasIndex(reward => reward.EntryId).IsUnique();
+        builder.HasIndex(reward => new { reward.ChallengeId, reward.Place }).IsUnique();
+        builder.Property(reward => reward.Amount).HasPrecision(12, 2);
+        builder.Property(reward => reward.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(reward => reward.PaymentReference).HasMaxLength(PaymentReference.MaximumLength);
+        builder.Property(reward => reward.Version).IsRowVersion();
+        builder.Ignore(reward => reward.IsPaid);
+        builder.Ignore(reward => reward.Reward);
+    }
+}
+
 /// <summary>Grants are records: the migration adds a trigger that refuses changes.</summary>
 internal sealed class LicenceGrantConfiguration : IEntityTypeConfiguration<LicenceGrant>
 {
@@ -81,6 +105,7 @@ internal sealed class LicenceGrantConfiguration : IEntityTypeConfiguration<Licen
         builder.Property(grant => grant.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
         builder.Property(grant => grant.BrandId).HasConversion(id => id.Value, value => new BrandId(value));
         builder.HasOne<Award>().WithOne().HasForeignKey<LicenceGrant>(grant => grant.AwardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RunnerUpReward>().WithOne().HasForeignKey<LicenceGrant>(grant => grant.RunnerUpRewardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Entry>().WithMany().HasForeignKey(grant => grant.EntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Brand>().WithMany().HasForeignKey(grant => grant.BrandId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LicenceAcceptance>().WithMany().HasForeignKey(grant => grant.LicenceAcceptanceId).OnDelete(DeleteBehavior.Restrict);

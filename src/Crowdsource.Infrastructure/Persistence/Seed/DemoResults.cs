@@ -75,7 +75,7 @@ public static class DemoResults
             db.LicenceGrants.Add(award.MarkPaid(challenge, entry, admin, $"SEPA-DEMO-{award.Rank:0000}", paidAt));
             DemoFunding.PrizePaid(db, challenge, award, admin, paidAt);
             DemoChallenges.Audit(db, admin, challenge, "award.paid", $"rank {award.Rank}, entry {entry.Id.Value}, {award.Amount} {award.Currency}", paidAt);
-            if (challenge.CompleteIfAllPaid(awards, paidAt))
+            if (challenge.CompleteIfAllPaid(awards, [], paidAt))
             {
                 DemoChallenges.Audit(db, admin, challenge, "challenge.completed", "WinnersAnnounced → Completed", paidAt);
             }
