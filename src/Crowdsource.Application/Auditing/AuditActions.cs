@@ -62,6 +62,7 @@ public static class AuditActions
     public const string WinnersConfirmed = "winners.confirmed";
     public const string WinnersAwardedByRanking = "winners.awarded-by-ranking";
     public const string AwardPaid = "award.paid";
+    public const string RunnerUpPaid = "runner-up.paid";
     public const string PrizeTransferRecorded = "funding.transfer-recorded";
     public const string PrizeTransferConfirmed = "funding.transfer-confirmed";
     public const string PrizeTransferRefused = "funding.transfer-refused";

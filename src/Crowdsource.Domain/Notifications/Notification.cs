@@ -33,6 +33,9 @@ public enum NotificationKind
 
     /// <summary>The brand rated the person's entry while the challenge is open (and may have left a comment).</summary>
     EntryRated,
+
+    /// <summary>An admin paid the runner-up reward of the person's entry (or one of the brand's challenge).</summary>
+    RunnerUpRewardPaid,
 }
 
 public static class NotificationKinds

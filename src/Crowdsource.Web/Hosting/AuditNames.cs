@@ -73,6 +73,7 @@ public static partial class AuditNames
         AuditActions.WinnersConfirmed => UiText.AuditWinnersConfirmed,
         AuditActions.WinnersAwardedByRanking => UiText.AuditWinnersAwardedByRanking,
         AuditActions.AwardPaid => UiText.AuditAwardPaid,
+        AuditActions.RunnerUpPaid => UiText.AuditRunnerUpPaid,
         AuditActions.PrizeTransferRecorded => UiText.AuditPrizeTransferRecorded,
         AuditActions.PrizeTransferConfirmed => UiText.AuditPrizeTransferConfirmed,
         AuditActions.PrizeTransferRefused => UiText.AuditPrizeTransferRefused,
