@@ -9,6 +9,9 @@ public enum EarningKind
 {
     /// <summary>A prize their entry won (an award).</summary>
     Prize,
+
+    /// <summary>A share of a challenge's runner-up pool their entry received without winning.</summary>
+    RunnerUpReward,
 }
 
 /// <summary>
@@ -46,6 +49,7 @@ public static class ListMyEarnings
             var userId = currentUser.RequireId();
             var page = Paging.Clamp(query.Page);
             var earnings = (await PrizesAsync(userId, cancellationToken))
+                .Concat(await RunnerUpRewardsAsync(userId, cancellationToken))
                 .OrderBy(earning => earning.IsPaid)
                 .ThenByDescending(earning => earning.PaidAt ?? earning.DueSince)
                 .ThenBy(earning => earning.Id)
@@ -66,6 +70,15 @@ public static class ListMyEarnings
                 where entry.CreativeUserId == userId
                 select new Earning(EarningKind.Prize, award.Id, challenge.Id.Value, challenge.Title, entry.Id.Value, entry.Title, award.Rank,
                     award.Amount, award.Currency, award.DecidedAt, award.PaidAt, db.LicenceGrants.Any(grant => grant.AwardId == award.Id)))
+            .ToListAsync(cancellationToken);
+
+        private Task<List<Earning>> RunnerUpRewardsAsync(string userId, CancellationToken cancellationToken) => (
+                from reward in db.RunnerUpRewards.AsNoTracking()
+                join entry in db.Entries.IgnoreAutoIncludes() on reward.EntryId equals entry.Id
+                join challenge in db.Challenges.IgnoreAutoIncludes() on reward.ChallengeId equals challenge.Id
+                where entry.CreativeUserId == userId
+                select new Earning(EarningKind.RunnerUpReward, reward.Id, challenge.Id.Value, challenge.Title, entry.Id.Value, entry.Title, null,
+                    reward.Amount, reward.Currency, reward.DecidedAt, reward.PaidAt, db.LicenceGrants.Any(grant => grant.RunnerUpRewardId == reward.Id)))
             .ToListAsync(cancellationToken);
     }
 }
