@@ -70,6 +70,7 @@ public static class AuditActions
     public const string OfferPaid = "offer.paid";
     public const string EntryOffersOn = "entry.offers-on";
     public const string EntryOffersOff = "entry.offers-off";
+    public const string RunnerUpPaid = "runner-up.paid";
     public const string PrizeTransferRecorded = "funding.transfer-recorded";
     public const string PrizeTransferConfirmed = "funding.transfer-confirmed";
     public const string PrizeTransferRefused = "funding.transfer-refused";

@@ -30,14 +30,18 @@ public static class GetLicenceGrantDocument
             var (entry, challenge) = await db.EntryOfPartyAsync(currentUser, query.EntryId, cancellationToken);
             var grant = await db.LicenceGrants.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.EntryId == entry.Id, cancellationToken)
                 ?? throw new NotFoundException();
-            // The grant's source: a paid award (its tier) or a paid offer (no tier).
+            // The grant's source: a paid award (its tier), a runner-up reward (when the licence grants rights for those), or a paid offer (no tier).
             var (rank, amount, currency, reference) = grant.AwardId is { } awardId
                 ? await db.Awards.AsNoTracking().Where(candidate => candidate.Id == awardId)
                     .Select(award => new ValueTuple<int?, decimal, string, string?>(award.Rank, award.Amount, award.Currency, award.PaymentReference))
                     .SingleAsync(cancellationToken)
-                : await db.EntryOffers.AsNoTracking().Where(candidate => candidate.Id == grant.OfferId)
-                    .Select(offer => new ValueTuple<int?, decimal, string, string?>(null, offer.Amount, offer.Currency, offer.PaymentReference))
-                    .SingleAsync(cancellationToken);
+                : grant.RunnerUpRewardId is { } rewardId
+                    ? await db.RunnerUpRewards.AsNoTracking().Where(candidate => candidate.Id == rewardId)
+                        .Select(reward => new ValueTuple<int?, decimal, string, string?>(PrizeWording.RunnerUpRank, reward.Amount, reward.Currency, reward.PaymentReference))
+                        .SingleAsync(cancellationToken)
+                    : await db.EntryOffers.AsNoTracking().Where(candidate => candidate.Id == grant.OfferId)
+                        .Select(offer => new ValueTuple<int?, decimal, string, string?>(null, offer.Amount, offer.Currency, offer.PaymentReference))
+                        .SingleAsync(cancellationToken);
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             var licence = await db.LicenceVersions.AsNoTracking().SingleAsync(version => version.Id == grant.LicenceVersionId, cancellationToken);
             var creative = await db.Users.AsNoTracking().Where(user => user.Id == grant.CreativeUserId).Select(user => user.DisplayName).SingleAsync(cancellationToken);

@@ -68,7 +68,8 @@ public static class MarkAwardPaid
                 (AuditFacts.Reference, award.PaymentReference), (AuditFacts.Entry, entry.Id.Value)), now);
 
             var awards = await db.Awards.Where(candidate => candidate.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
-            if (challenge.CompleteIfAllPaid(awards, now))
+            var runnerUps = await db.RunnerUpRewards.Where(candidate => candidate.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
+            if (challenge.CompleteIfAllPaid(awards, runnerUps, now))
             {
                 db.Record(adminId, Audit.Challenge, challenge.Id.Value, "challenge.completed", "WinnersAnnounced → Completed", now);
             }

@@ -42,7 +42,10 @@ public static class EditChallenge
         bool PublicVote = false,
         DateTimeOffset? PublicVoteClosesAt = null,
         decimal? PeoplesChoicePrize = null,
-        bool GivesFeedbackDuringContest = false) : ICommand, ITransactional;
+        bool GivesFeedbackDuringContest = false,
+        decimal? RunnerUpPool = null,
+        RunnerUpRule RunnerUpRule = RunnerUpRule.ShortlistedEntries,
+        int RunnerUpCount = 0) : ICommand, ITransactional;
 
     public sealed record CriterionInput(string? Name, string? Description, int? Weight)
     {
@@ -70,6 +73,10 @@ public static class EditChallenge
                 .Must(criterion => criterion.IsBlank || (!string.IsNullOrWhiteSpace(criterion.Name) && criterion.Weight is not null))
                 .WithMessage(_ => Messages.CriterionIncomplete)
                 .OverridePropertyName(nameof(Command.Criteria));
+            RuleFor(command => command.RunnerUpPool)
+                .Must(amount => amount is null || Money.IsValidAmount(amount.Value))
+                .WithMessage(_ => Messages.PrizeAmountInvalid);
+            RuleFor(command => command.RunnerUpRule).IsInEnum().WithMessage(_ => Messages.ChooseFromList);
             RuleFor(command => command.Category).IsInEnum().WithMessage(_ => Messages.ChooseFromList);
             RuleFor(command => command.Visibility).IsInEnum().WithMessage(_ => Messages.ChooseFromList);
             RuleFor(command => command.PublicVoteClosesAt).NotNull().When(command => command.PublicVote)
@@ -121,6 +128,10 @@ public static class EditChallenge
             Apply(nameof(Command.GivesFeedbackDuringContest), () => challenge.PromiseFeedback(command.GivesFeedbackDuringContest, now));
             Apply(nameof(Command.Deadline), () => challenge.SetSchedule(command.OpensAt, command.Deadline, command.JudgingDeadline, now));
             SetPublicVote(challenge, command, hasEntries, now, failures);
+            if (!failures.Exists(failure => failure.PropertyName is nameof(Command.Currency) or nameof(Command.PrizeAmounts)))
+            {
+                Apply(nameof(Command.RunnerUpPool), () => challenge.SetRunnerUpPool(command.RunnerUpPool, command.RunnerUpRule, command.RunnerUpCount, now));
+            }
 
             if (command.LicenceVersionId != challenge.LicenceVersionId)
             {
@@ -208,7 +219,10 @@ public static class EditChallenge
                 [AuditFacts.TextParts.Category] = challenge.Category?.ToString() ?? string.Empty,
                 [AuditFacts.TextParts.Tags] = string.Join(',', challenge.Tags),
             },
-            string.Join("; ", challenge.PrizeTiers.Select(tier => $"#{tier.Rank} {tier.Prize}")),
+            string.Join("; ", challenge.PrizeTiers.Select(tier => $"#{tier.Rank} {tier.Prize}")
+                .Concat(challenge.RunnerUpPool is { } runnerUps
+                    ? [FormattableString.Invariant($"runner-ups {runnerUps:0.##} {challenge.PrizeCurrency}, {challenge.RunnerUpRule} {challenge.RunnerUpCount}")]
+                    : [])),
             string.Join("; ", challenge.Criteria.Select(criterion => $"{criterion.Name} ({criterion.Weight})")),
             [(AuditFacts.Visibility, challenge.Visibility.ToString()), (AuditFacts.Invited, challenge.InvitedEmails.Count),
                 (AuditFacts.EntriesPerCreative, challenge.MaximumEntriesPerCreative)],

@@ -20,7 +20,8 @@ public static class GetChallenge
         bool ViewerIsBrandMember, bool ViewerIsStaff, bool ViewerFollows, DateTimeOffset Now);
 
     public sealed record Licence(Guid Id, string Title, string Summary, string FullText, LicenceScope Scope, string Media,
-        string Territory, string Duration, string TextSha256, int Version, LicenceAppliesTo AppliesTo = LicenceAppliesTo.WinningEntriesOnly);
+        string Territory, string Duration, string TextSha256, int Version, LicenceAppliesTo AppliesTo = LicenceAppliesTo.WinningEntriesOnly,
+        bool GrantsRightsForRunnerUps = false);
 
     internal sealed class Handler(ICrowdsourceDb db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Details>
     {
@@ -46,7 +47,8 @@ public static class GetChallenge
 
             return new Details(challenge, brand.Name, brand.Slug, brand.LogoFileId, brand.IsVerified,
                 licence is null ? null : new Licence(licence.Id, licence.TitleIn(language), licence.SummaryIn(language), licence.FullTextIn(language),
-                    licence.Scope, licence.Media, licence.Territory, licence.Duration, licence.TextSha256, licence.Version, licence.AppliesTo),
+                    licence.Scope, licence.Media, licence.Territory, licence.Duration, licence.TextSha256, licence.Version, licence.AppliesTo,
+                    licence.GrantsRightsForRunnerUps),
                 entryCount, viewer.Brands.Contains(challenge.BrandId), viewer.IsStaff, follows, clock.GetUtcNow());
         }
     }

@@ -66,6 +66,8 @@ public interface ICrowdsourceDb
 
     DbSet<Award> Awards { get; }
 
+    DbSet<RunnerUpReward> RunnerUpRewards { get; }
+
     DbSet<LicenceGrant> LicenceGrants { get; }
 
     DbSet<PrizeTransfer> PrizeTransfers { get; }

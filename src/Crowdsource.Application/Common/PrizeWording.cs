@@ -33,10 +33,14 @@ public static class PrizeWording
         .GroupBy(group => group.First().Code, StringComparer.Ordinal)
         .ToFrozenDictionary(group => group.Key, group => group.First().Key, StringComparer.Ordinal);
 
+    /// <summary>The "rank" of a runner-up reward where a tier is named (a grant's document): "Runner-up reward".</summary>
+    public const int RunnerUpRank = -1;
+
     /// <summary>"Prize 1", "Prize 2", "People’s choice"; "1er prix", "2e prix", "Prix du public".</summary>
     public static string Tier(int rank, CultureInfo culture) => rank switch
     {
         Award.PeoplesChoiceRank => Text(nameof(Messages.PrizeTierPeoplesChoice), culture),
+        RunnerUpRank => Text(nameof(Messages.PrizeTierRunnerUp), culture),
         1 => Text(nameof(Messages.PrizeTierFirst), culture),
         _ => string.Format(culture, Text(nameof(Messages.PrizeTierRank), culture), rank),
     };

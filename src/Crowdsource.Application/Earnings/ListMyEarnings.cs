@@ -12,6 +12,9 @@ public enum EarningKind
 
     /// <summary>An offer a brand made on an entry that did not win, accepted by the creative (due from the brand).</summary>
     Offer,
+
+    /// <summary>A share of a challenge's runner-up pool their entry received without winning.</summary>
+    RunnerUpReward,
 }
 
 /// <summary>
@@ -48,7 +51,9 @@ public static class ListMyEarnings
         {
             var userId = currentUser.RequireId();
             var page = Paging.Clamp(query.Page);
-            var earnings = (await PrizesAsync(userId, cancellationToken)).Concat(await OffersAsync(userId, cancellationToken))
+            var earnings = (await PrizesAsync(userId, cancellationToken))
+                .Concat(await RunnerUpRewardsAsync(userId, cancellationToken))
+                .Concat(await OffersAsync(userId, cancellationToken))
                 .OrderBy(earning => earning.IsPaid)
                 .ThenByDescending(earning => earning.PaidAt ?? earning.DueSince)
                 .ThenBy(earning => earning.Id)
@@ -79,6 +84,16 @@ public static class ListMyEarnings
                 where offer.CreativeUserId == userId && offer.Status == Domain.Offers.OfferStatus.Accepted
                 select new Earning(EarningKind.Offer, offer.Id, challenge.Id.Value, challenge.Title, entry.Id.Value, entry.Title, null,
                     offer.Amount, offer.Currency, offer.AnsweredAt!.Value, offer.PaidAt, db.LicenceGrants.Any(grant => grant.OfferId == offer.Id)))
+            .ToListAsync(cancellationToken);
+
+        /// <summary>Runner-up rewards: due since the results were announced, paid when an admin recorded the payment.</summary>
+        private Task<List<Earning>> RunnerUpRewardsAsync(string userId, CancellationToken cancellationToken) => (
+                from reward in db.RunnerUpRewards.AsNoTracking()
+                join entry in db.Entries.IgnoreAutoIncludes() on reward.EntryId equals entry.Id
+                join challenge in db.Challenges.IgnoreAutoIncludes() on reward.ChallengeId equals challenge.Id
+                where entry.CreativeUserId == userId
+                select new Earning(EarningKind.RunnerUpReward, reward.Id, challenge.Id.Value, challenge.Title, entry.Id.Value, entry.Title, null,
+                    reward.Amount, reward.Currency, reward.DecidedAt, reward.PaidAt, db.LicenceGrants.Any(grant => grant.RunnerUpRewardId == reward.Id)))
             .ToListAsync(cancellationToken);
     }
 }

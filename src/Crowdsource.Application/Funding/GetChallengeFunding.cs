@@ -35,7 +35,11 @@ public static class GetChallengeFunding
         string TransferLabel,
         PlatformAccount Account,
         IReadOnlyList<Transfer> Transfers,
-        IReadOnlyList<Line> Ledger);
+        IReadOnlyList<Line> Ledger,
+        PoolParts Parts);
+
+    /// <summary>What the pool is made of: the prize tiers, the people's choice prize and the runner-up pool (null when none).</summary>
+    public sealed record PoolParts(decimal Prizes, decimal? PeoplesChoice, decimal? RunnerUps);
 
     public sealed record Transfer(Guid Id, decimal Amount, string Currency, string Reference, PrizeTransferStatus Status,
         DateTimeOffset RecordedAt, DateTimeOffset? DecidedAt, string? RefusalReason);
@@ -70,7 +74,8 @@ public static class GetChallengeFunding
             return new Funding(challenge.Id, challenge.Title, challenge.Status, challenge.PrizeCurrency, challenge.PrizePool,
                 challenge.FundedAmount, challenge.FundingShortfall, ledger.Sum(line => line.Direction * line.Amount), challenge.IsPrizeFunded,
                 challenge.PrizeFundedAt, challenge.AwaitsFundsReturn, isOwner && challenge.AcceptsPrizeTransfer, isOwner,
-                PlatformAccount.TransferLabel(challenge.Id), account.Value, transfers, ledger);
+                PlatformAccount.TransferLabel(challenge.Id), account.Value, transfers, ledger,
+                new PoolParts(challenge.TotalPrize, challenge.PeoplesChoicePrize, challenge.RunnerUpPool));
         }
     }
 }

@@ -45,7 +45,7 @@ public static partial class AwardOverdueChallenges
                 var (_, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken, forAwarding: true);
                 var peoplesChoice = await db.PeoplesChoiceAsync(challenge, approved, cancellationToken);
                 var awards = challenge.AwardByRanking(ranking, approved, peoplesChoice, now);
-                await db.AnnounceAsync(links, challenge, awards, null, "winners.awarded-by-ranking", now, cancellationToken);
+                await db.AnnounceAsync(links, challenge, awards, ranking, approved, null, "winners.awarded-by-ranking", now, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);

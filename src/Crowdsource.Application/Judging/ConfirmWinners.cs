@@ -25,10 +25,11 @@ public static class ConfirmWinners
             }
 
             var now = clock.GetUtcNow();
-            var approved = await db.ApprovedEntriesAsync(challenge.Id, cancellationToken);
+            // The ranking too: it orders the runner-ups who share the runner-up pool.
+            var (_, approved, _, ranking) = await db.PanelScoresAsync(challenge, cancellationToken, forAwarding: true);
             var peoplesChoice = await db.PeoplesChoiceAsync(challenge, approved, cancellationToken);
             var awards = challenge.ConfirmWinners(approved, peoplesChoice, currentUser.RequireId(), now);
-            await db.AnnounceAsync(links, challenge, awards, currentUser.Id, "winners.confirmed", now, cancellationToken);
+            await db.AnnounceAsync(links, challenge, awards, ranking, approved, currentUser.Id, "winners.confirmed", now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

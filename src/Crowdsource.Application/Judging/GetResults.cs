@@ -19,7 +19,10 @@ public static class GetResults
 
     public sealed record Results(
         ChallengeId ChallengeId, string Title, string Slug, string BrandName, DateTimeOffset AnnouncedAt, IReadOnlyList<Winner> Winners,
-        bool ViewerMayDownload);
+        bool ViewerMayDownload, IReadOnlyList<RunnerUp> RunnerUps);
+
+    /// <summary>An entry that did not win but received a share of the runner-up pool, best ranked first.</summary>
+    public sealed record RunnerUp(EntryId EntryId, string EntryTitle, string CreatorId, string CreatorName, decimal Amount, string Currency);
 
     /// <summary>A prize and its entry; rank 0 is the people's choice.</summary>
     public sealed record Winner(
@@ -40,8 +43,10 @@ public static class GetResults
             }
 
             var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
-            var entryIds = awards.Select(award => award.EntryId).ToList();
-            // Each winning entry with its creative's name, in one round trip.
+            var rewards = await db.RunnerUpRewards.AsNoTracking().Where(reward => reward.ChallengeId == challenge.Id)
+                .OrderBy(reward => reward.Place).ToListAsync(cancellationToken);
+            var entryIds = awards.Select(award => award.EntryId).Concat(rewards.Select(reward => reward.EntryId)).ToList();
+            // Each winning (or runner-up) entry with its creative's name, in one round trip.
             var entries = await (
                     from entry in db.Entries.AsNoTracking()
                     where entryIds.Contains(entry.Id)
@@ -61,7 +66,9 @@ public static class GetResults
                 })
                 .ToList();
             return new Results(challenge.Id, challenge.Title, challenge.Slug, brand, announcedAt, winners,
-                viewer.IsStaff || viewer.Brands.Contains(challenge.BrandId));
+                viewer.IsStaff || viewer.Brands.Contains(challenge.BrandId),
+                [.. rewards.Select(reward => new RunnerUp(reward.EntryId, entries[reward.EntryId].Entry.Title, entries[reward.EntryId].Entry.CreativeUserId,
+                    entries[reward.EntryId].Creator ?? string.Empty, reward.Amount, reward.Currency))]);
         }
     }
 }

@@ -119,15 +119,19 @@ internal static class JudgingAccess
     /// <summary>
     /// Records the awards the challenge just decided, audits the announcement and tells every participant (authors of
     /// active entries) and the brand's members, with a link to the results page; the authors of the winning entries
-    /// hear instead that they won, which prize and what happens next. Same transaction as the decision.
+    /// hear instead that they won, which prize and what happens next. The runner-up rewards are decided with them
+    /// (<see cref="Challenge.DecideRunnerUpRewards"/>, from the <paramref name="ranking"/>). Same transaction as the decision.
     /// </summary>
     public static async Task AnnounceAsync(
-        this ICrowdsourceDb db, ISiteLinks links, Challenge challenge, IReadOnlyList<Award> awards, string? actorUserId, string action,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        this ICrowdsourceDb db, ISiteLinks links, Challenge challenge, IReadOnlyList<Award> awards, IReadOnlyList<RankedEntry> ranking,
+        IReadOnlyCollection<Entry> approved, string? actorUserId, string action, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.Awards.AddRange(awards);
+        var runnerUps = challenge.DecideRunnerUpRewards(ranking, approved, awards, now);
+        db.RunnerUpRewards.AddRange(runnerUps);
         var summary = string.Join(", ", awards.OrderBy(award => award.Rank == Award.PeoplesChoiceRank ? int.MaxValue : award.Rank)
-            .Select(award => FormattableString.Invariant($"#{award.Rank} {award.EntryId.Value} {award.Amount:0.##} {award.Currency}")));
+            .Select(award => FormattableString.Invariant($"#{award.Rank} {award.EntryId.Value} {award.Amount:0.##} {award.Currency}"))
+            .Concat(runnerUps.Select(reward => FormattableString.Invariant($"runner-up {reward.EntryId.Value} {reward.Amount:0.##} {reward.Currency}"))));
         db.Record(actorUserId, Audit.Challenge, challenge.Id.Value, action, summary, now);
 
         var winnerIds = awards.Select(award => award.EntryId).ToList();

@@ -22,8 +22,8 @@ public sealed partial class Challenge
     /// <summary>When an admin recorded the return of a cancelled challenge's pool.</summary>
     public DateTimeOffset? FundsReturnedAt { get; private set; }
 
-    /// <summary>Every prize the challenge promises: the tiers and the people's choice.</summary>
-    public decimal PrizePool => TotalPrize + (PeoplesChoicePrize ?? 0);
+    /// <summary>Every prize the challenge promises: the tiers, the people's choice and the runner-up pool.</summary>
+    public decimal PrizePool => TotalPrize + (PeoplesChoicePrize ?? 0) + (RunnerUpPool ?? 0);
 
     /// <summary>What the brand still has to transfer for the pool to be funded.</summary>
     public decimal FundingShortfall => Math.Max(0, PrizePool - FundedAmount);

@@ -184,6 +184,9 @@ public sealed partial class Challenge
         copy._tags = [.. _tags];
         copy._prizeTiers = [.. _prizeTiers.Select(tier => tier with { })];
         copy.TotalPrize = TotalPrize;
+        copy.RunnerUpPool = RunnerUpPool;
+        copy.RunnerUpRule = RunnerUpRule;
+        copy.RunnerUpCount = RunnerUpCount;
         copy._criteria = [.. _criteria.Select(criterion => criterion with { })];
         copy.LicenceVersionId = LicenceVersionId;
         copy.Visibility = Visibility;
@@ -270,7 +273,7 @@ public sealed partial class Challenge
         }
 
         var total = ordered.Sum(tier => tier.Amount);
-        EnsurePoolFitsFunding(total + (PeoplesChoicePrize ?? 0), ordered.Count > 0 ? ordered[0].Currency : null);
+        EnsurePoolFitsFunding(total + (PeoplesChoicePrize ?? 0) + (RunnerUpPool ?? 0), ordered.Count > 0 ? ordered[0].Currency : null);
         _prizeTiers = ordered;
         TotalPrize = total;
         RefreshFunding(now);
@@ -653,7 +656,7 @@ public sealed partial class Challenge
             throw new DomainRuleException("challenge.vote-reduced", DomainText.PublicVoteCannotShrink);
         }
 
-        EnsurePoolFitsFunding(TotalPrize + (peoplesChoicePrize ?? 0), PrizeCurrency);
+        EnsurePoolFitsFunding(TotalPrize + (peoplesChoicePrize ?? 0) + (RunnerUpPool ?? 0), PrizeCurrency);
         PublicVoteClosesAt = closesAt;
         PeoplesChoicePrize = peoplesChoicePrize;
         RefreshFunding(now);
@@ -785,11 +788,12 @@ public sealed partial class Challenge
         return Announce(awards, peoplesChoice, now);
     }
 
-    /// <summary>The challenge is over once every award has been paid.</summary>
-    public bool CompleteIfAllPaid(IReadOnlyCollection<Award> awards, DateTimeOffset now)
+    /// <summary>The challenge is over once every award and every runner-up reward has been paid.</summary>
+    public bool CompleteIfAllPaid(IReadOnlyCollection<Award> awards, IReadOnlyCollection<RunnerUpReward> runnerUps, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(awards);
-        if (Status != ChallengeStatus.WinnersAnnounced || awards.Count == 0 || !awards.All(award => award.IsPaid))
+        ArgumentNullException.ThrowIfNull(runnerUps);
+        if (Status != ChallengeStatus.WinnersAnnounced || !AllPaid(awards, runnerUps))
         {
             return false;
         }

@@ -24,6 +24,8 @@ public enum LedgerMovement
     /// challenge's prize pool: the line is in the challenge's ledger but does not change the pool (<see cref="LedgerEntry.ChangesPool"/>).
     /// </summary>
     OfferPaid,
+    /// <summary>A runner-up reward was paid to its creative from the pool.</summary>
+    RunnerUpPaid,
 }
 
 /// <summary>
@@ -59,6 +61,10 @@ public sealed class LedgerEntry
 
     public EntryId? EntryId { get; private set; }
 
+    public Guid? RunnerUpRewardId { get; private set; }
+
+    public Guid? OfferId { get; private set; }
+
     /// <summary>The admin who recorded the movement.</summary>
     public string RecordedByUserId { get; private set; }
 
@@ -66,9 +72,7 @@ public sealed class LedgerEntry
 
     /// <summary>The one place that says which movements go through the prize pool: all but an offer paid by the brand.</summary>
     public static readonly IReadOnlyList<LedgerMovement> PoolMovements =
-        [LedgerMovement.PrizeFunded, LedgerMovement.PrizePaid, LedgerMovement.FundsReturned];
-
-    public Guid? OfferId { get; private set; }
+        [LedgerMovement.PrizeFunded, LedgerMovement.PrizePaid, LedgerMovement.RunnerUpPaid, LedgerMovement.FundsReturned];
 
     /// <summary>Whether the line moves money in or out of the challenge's prize pool (an offer paid by the brand does not).</summary>
     public bool ChangesPool => PoolMovements.Contains(Movement);
@@ -117,6 +121,22 @@ public sealed class LedgerEntry
         var line = Line(challenge, LedgerMovement.OfferPaid, offer.Price, offer.PaymentReference!, adminUserId, now);
         line.OfferId = offer.Id;
         line.EntryId = offer.EntryId;
+        return line;
+    }
+
+    /// <summary>The line of a runner-up reward paid (<see cref="RunnerUpReward.MarkPaid"/> is the moment).</summary>
+    public static LedgerEntry RunnerUpPaid(Challenge challenge, RunnerUpReward reward, string adminUserId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(reward);
+        if (!reward.IsPaid || reward.ChallengeId != challenge.Id)
+        {
+            throw new ArgumentException("A paid runner-up reward of this challenge.", nameof(reward));
+        }
+
+        var line = Line(challenge, LedgerMovement.RunnerUpPaid, reward.Reward, reward.PaymentReference!, adminUserId, now);
+        line.RunnerUpRewardId = reward.Id;
+        line.EntryId = reward.EntryId;
         return line;
     }
 

@@ -49,11 +49,18 @@ public sealed class LicenceVersion
 
     public DateTimeOffset PublishedAt { get; private set; }
 
+    /// <summary>
+    /// Whether a paid runner-up reward passes the rights of the entry to the brand, as a prize does. False for every
+    /// version published before runner-up rewards existed: by default a runner-up reward buys no rights.
+    /// </summary>
+    public bool GrantsRightsForRunnerUps { get; private set; }
+
     public static LicenceVersion Publish(
         Guid id, string templateKey, int version, LicenceScope scope, LicenceAppliesTo appliesTo,
         (string En, string Fr) title, (string En, string Fr) summary, (string En, string Fr) fullText,
-        string media, string territory, string duration, DateTimeOffset publishedAt) => new()
+        string media, string territory, string duration, DateTimeOffset publishedAt, bool grantsRightsForRunnerUps = false) => new()
     {
+        GrantsRightsForRunnerUps = grantsRightsForRunnerUps,
         Id = id,
         TemplateKey = templateKey,
         Version = version,

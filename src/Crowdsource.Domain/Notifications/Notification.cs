@@ -51,6 +51,8 @@ public enum NotificationKind
 
     /// <summary>The brand's payment of an accepted offer was recorded: the licence passed (for the creative and the brand).</summary>
     OfferPaid,
+    /// <summary>An admin paid the runner-up reward of the person's entry (or one of the brand's challenge).</summary>
+    RunnerUpRewardPaid,
 }
 
 public static class NotificationKinds

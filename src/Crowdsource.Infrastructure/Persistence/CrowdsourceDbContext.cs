@@ -60,6 +60,8 @@ public sealed class CrowdsourceDbContext(DbContextOptions<CrowdsourceDbContext> 
 
     public DbSet<Award> Awards => Set<Award>();
 
+    public DbSet<RunnerUpReward> RunnerUpRewards => Set<RunnerUpReward>();
+
     public DbSet<PrizeTransfer> PrizeTransfers => Set<PrizeTransfer>();
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();

@@ -81,6 +81,7 @@ public static partial class AuditNames
         AuditActions.OfferPaid => UiText.AuditOfferPaid,
         AuditActions.EntryOffersOn => UiText.AuditEntryOffersOn,
         AuditActions.EntryOffersOff => UiText.AuditEntryOffersOff,
+        AuditActions.RunnerUpPaid => UiText.AuditRunnerUpPaid,
         AuditActions.PrizeTransferRecorded => UiText.AuditPrizeTransferRecorded,
         AuditActions.PrizeTransferConfirmed => UiText.AuditPrizeTransferConfirmed,
         AuditActions.PrizeTransferRefused => UiText.AuditPrizeTransferRefused,

@@ -17,10 +17,10 @@ namespace Crowdsource.Web.Tests.Support;
 /// </summary>
 public static class FinishedChallenges
 {
-    public sealed record Finished(Guid ChallengeId, Guid WinningEntryId, Guid OtherEntryId, Guid AwardId);
+    public sealed record Finished(Guid ChallengeId, Guid WinningEntryId, Guid OtherEntryId, Guid AwardId, Guid? RunnerUpRewardId = null);
 
     public static async Task<Finished> CreateAsync(IServiceProvider services, TestAccount owner, TestAccount winner, TestAccount other, bool paid,
-        string title = "Design our tea tin")
+        string title = "Design our tea tin", decimal? runnerUpPool = null)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(winner);
@@ -46,6 +46,11 @@ public static class FinishedChallenges
             challenge.ChooseLicence(licence.Id, start);
             challenge.SetAudience(ChallengeVisibility.Public, [], 2, start);
             challenge.SetSchedule(start.AddDays(1), start.AddDays(20), start.AddDays(30), start);
+            if (runnerUpPool is { } pool)
+            {
+                challenge.SetRunnerUpPool(pool, RunnerUpRule.TopOfRanking, 1, start); // the entry that wins nothing shares it
+            }
+
             challenge.SubmitForReview(start);
             DemoFunding.Fund(db, challenge, ownerId, "test-admin", start);
             challenge.Approve(start);
@@ -76,6 +81,11 @@ public static class FinishedChallenges
             challenge.AdvanceWithTime(start.AddDays(20));
             var award = challenge.AwardByRanking([], [first, second], null, start.AddDays(31)).Single();
             db.Awards.Add(award);
+            var runnerUp = challenge.DecideRunnerUpRewards([], [first, second], [award], start.AddDays(31)).SingleOrDefault();
+            if (runnerUp is not null)
+            {
+                db.RunnerUpRewards.Add(runnerUp);
+            }
             if (paid)
             {
                 db.LicenceGrants.Add(award.MarkPaid(challenge, first, ownerId, "SEPA-WEB-1", start.AddDays(33)));
@@ -84,7 +94,7 @@ public static class FinishedChallenges
 
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
-            return new Finished(challenge.Id.Value, first.Id.Value, second.Id.Value, award.Id);
+            return new Finished(challenge.Id.Value, first.Id.Value, second.Id.Value, award.Id, runnerUp?.Id);
         });
     }
 }

@@ -80,6 +80,9 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
         builder.Ignore(challenge => challenge.IsPrizeFunded);
         builder.Ignore(challenge => challenge.AcceptsPrizeTransfer);
         builder.Ignore(challenge => challenge.AwaitsFundsReturn);
+        builder.Property(challenge => challenge.RunnerUpPool).HasPrecision(12, 2);
+        builder.Property(challenge => challenge.RunnerUpRule).HasConversion<string>().HasMaxLength(24);
+        builder.Ignore(challenge => challenge.HasRunnerUpPool);
 
         // Full-text search in English and French, weighted title > summary > brief, kept up to date by PostgreSQL.
         builder.Property<NpgsqlTsVector>(SearchVector)

@@ -53,6 +53,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasOne<Brand>().WithMany().HasForeignKey(line => line.BrandId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PrizeTransfer>().WithMany().HasForeignKey(line => line.PrizeTransferId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Award>().WithMany().HasForeignKey(line => line.AwardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RunnerUpReward>().WithMany().HasForeignKey(line => line.RunnerUpRewardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Entry>().WithMany().HasForeignKey(line => line.EntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EntryOffer>().WithMany().HasForeignKey(line => line.OfferId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(line => line.Movement).HasConversion<string>().HasMaxLength(24);
@@ -71,6 +72,7 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(line => line.PrizeTransferId).IsUnique().HasFilter("\"PrizeTransferId\" IS NOT NULL");
         builder.HasIndex(line => line.AwardId).IsUnique().HasFilter("\"Movement\" = 'PrizePaid'");
         builder.HasIndex(line => line.OfferId).IsUnique().HasFilter("\"OfferId\" IS NOT NULL");
+        builder.HasIndex(line => line.RunnerUpRewardId).IsUnique().HasFilter("\"Movement\" = 'RunnerUpPaid'");
         builder.HasIndex(line => line.ChallengeId).HasDatabaseName("IX_LedgerEntries_OneReturnPerChallenge")
             .IsUnique().HasFilter("\"Movement\" = 'FundsReturned'");
     }

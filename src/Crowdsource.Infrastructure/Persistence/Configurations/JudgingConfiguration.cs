@@ -2,6 +2,7 @@ using Crowdsource.Application.Accounts;
 using Crowdsource.Domain.Brands;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Funding;
 using Crowdsource.Domain.Judging;
 using Crowdsource.Domain.Licensing;
 using Crowdsource.Domain.Offers;
@@ -70,6 +71,29 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
     }
 }
 
+internal sealed class RunnerUpRewardConfiguration : IEntityTypeConfiguration<RunnerUpReward>
+{
+    public void Configure(EntityTypeBuilder<RunnerUpReward> builder)
+    {
+        builder.ToTable("RunnerUpRewards");
+        builder.HasKey(reward => reward.Id);
+        builder.Property(reward => reward.Id).ValueGeneratedNever();
+        builder.Property(reward => reward.ChallengeId).HasConversion(id => id.Value, value => new ChallengeId(value));
+        builder.Property(reward => reward.EntryId).HasConversion(id => id.Value, value => new EntryId(value));
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(reward => reward.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Entry>().WithMany().HasForeignKey(reward => reward.EntryId).OnDelete(DeleteBehavior.Restrict);
+        // One reward per entry and per place: two announcements racing cannot share the pool twice.
+        builder.HasIndex(reward => reward.EntryId).IsUnique();
+        builder.HasIndex(reward => new { reward.ChallengeId, reward.Place }).IsUnique();
+        builder.Property(reward => reward.Amount).HasPrecision(12, 2);
+        builder.Property(reward => reward.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(reward => reward.PaymentReference).HasMaxLength(PaymentReference.MaximumLength);
+        builder.Property(reward => reward.Version).IsRowVersion();
+        builder.Ignore(reward => reward.IsPaid);
+        builder.Ignore(reward => reward.Reward);
+    }
+}
+
 /// <summary>Grants are records: the migration adds a trigger that refuses changes.</summary>
 internal sealed class LicenceGrantConfiguration : IEntityTypeConfiguration<LicenceGrant>
 {
@@ -77,7 +101,8 @@ internal sealed class LicenceGrantConfiguration : IEntityTypeConfiguration<Licen
     {
         // A grant comes from exactly one source: a paid award (with the entry's licence acceptance) or a paid offer.
         builder.ToTable("LicenceGrants", table => table.HasCheckConstraint("CK_LicenceGrants_OneSource",
-            "(\"AwardId\" IS NOT NULL AND \"OfferId\" IS NULL AND \"LicenceAcceptanceId\" IS NOT NULL) OR (\"AwardId\" IS NULL AND \"OfferId\" IS NOT NULL)"));
+            // Exactly one source: an award or a runner-up reward (under the licence accepted with the entry), or an offer (its own).
+            "num_nonnulls(\"AwardId\", \"RunnerUpRewardId\", \"OfferId\") = 1 AND (\"OfferId\" IS NOT NULL OR \"LicenceAcceptanceId\" IS NOT NULL)"));
         builder.HasKey(grant => grant.Id);
         builder.Property(grant => grant.Id).ValueGeneratedNever();
         builder.Property(grant => grant.ChallengeId).HasConversion(id => id.Value, value => new ChallengeId(value));
@@ -85,6 +110,7 @@ internal sealed class LicenceGrantConfiguration : IEntityTypeConfiguration<Licen
         builder.Property(grant => grant.BrandId).HasConversion(id => id.Value, value => new BrandId(value));
         builder.HasOne<Award>().WithOne().HasForeignKey<LicenceGrant>(grant => grant.AwardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EntryOffer>().WithOne().HasForeignKey<LicenceGrant>(grant => grant.OfferId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RunnerUpReward>().WithOne().HasForeignKey<LicenceGrant>(grant => grant.RunnerUpRewardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Entry>().WithMany().HasForeignKey(grant => grant.EntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Brand>().WithMany().HasForeignKey(grant => grant.BrandId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LicenceAcceptance>().WithMany().HasForeignKey(grant => grant.LicenceAcceptanceId).OnDelete(DeleteBehavior.Restrict);

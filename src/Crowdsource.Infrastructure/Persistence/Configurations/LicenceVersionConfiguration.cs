@@ -22,6 +22,7 @@ internal sealed class LicenceVersionConfiguration : IEntityTypeConfiguration<Lic
         builder.Property(version => version.Territory).HasMaxLength(200).IsRequired();
         builder.Property(version => version.Duration).HasMaxLength(200).IsRequired();
         builder.Property(version => version.TextSha256).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(version => version.GrantsRightsForRunnerUps).HasDefaultValue(false);
         builder.HasData(LicenceCatalogue.InitialVersions);
     }
 }

@@ -405,6 +405,21 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ResultsAnnouncedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("RunnerUpCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RunnerUpPool")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset?>("RunnerUpRewardsDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RunnerUpRule")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -1012,6 +1027,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<Guid?>("RunnerUpRewardId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardId")
@@ -1032,6 +1050,10 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("PrizeTransferId")
                         .IsUnique()
                         .HasFilter("\"PrizeTransferId\" IS NOT NULL");
+
+                    b.HasIndex("RunnerUpRewardId")
+                        .IsUnique()
+                        .HasFilter("\"Movement\" = 'RunnerUpPaid'");
 
                     b.HasIndex("BrandId", "Movement");
 
@@ -1233,6 +1255,9 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("OfferId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("RunnerUpRewardId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardId")
@@ -1249,10 +1274,67 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                     b.HasIndex("OfferId")
                         .IsUnique();
 
+                    b.HasIndex("RunnerUpRewardId")
+                        .IsUnique();
+
                     b.ToTable("LicenceGrants", null, t =>
                         {
-                            t.HasCheckConstraint("CK_LicenceGrants_OneSource", "(\"AwardId\" IS NOT NULL AND \"OfferId\" IS NULL AND \"LicenceAcceptanceId\" IS NOT NULL) OR (\"AwardId\" IS NULL AND \"OfferId\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_LicenceGrants_OneSource", "num_nonnulls(\"AwardId\", \"RunnerUpRewardId\", \"OfferId\") = 1 AND (\"OfferId\" IS NOT NULL OR \"LicenceAcceptanceId\" IS NOT NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Judging.RunnerUpReward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PaidByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.HasIndex("ChallengeId", "Place")
+                        .IsUnique();
+
+                    b.ToTable("RunnerUpRewards", (string)null);
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Judging.Scorecard", b =>
@@ -1347,6 +1429,11 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("GrantsRightsForRunnerUps")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Media")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1412,6 +1499,7 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                             Duration = "Full legal term",
                             FullTextEn = "1. Grant. When the prize awarded to the entry has been paid in full, the creative assigns to the brand, exclusively, the economic rights in the winning entry (reproduction, representation, adaptation, distribution), for all media known or unknown, worldwide, for the full legal term of protection. The moral rights of the creative remain theirs.\n2. Until then. Before the award is paid, and for every entry that does not win, the creative keeps every\nright in the entry. The brand may look at it, and show it to its judges and the platform's moderators,\nonly to judge the challenge; it may not copy, publish, adapt or use it in any other way.\n\n3. Originality. The creative declares that the entry is their own original work and that it does not\ninfringe anyone else's rights, or that they hold the rights needed to grant what this licence grants.\n\n4. Credit. Unless the creative asks otherwise in writing, the brand credits the creative by their\ndisplay name when it first publishes the winning entry.\n\n5. Record. The platform keeps the exact text of this licence (identified by its SHA-256), the time of\nacceptance and the fingerprints of the submitted files, and gives a receipt to both parties.",
                             FullTextFr = "1. Cession. Lorsque le prix attribué au projet a été intégralement payé, le créatif cède à la marque, à titre exclusif, les droits patrimoniaux sur le projet gagnant (reproduction, représentation, adaptation, distribution), pour tous supports connus ou inconnus, dans le monde entier, pour toute la durée légale de protection. Le droit moral du créatif lui reste acquis.\n2. D'ici là. Avant le paiement du prix, et pour tout projet qui ne gagne pas, le créatif conserve tous\nses droits sur le projet. La marque peut le consulter, et le montrer à son jury et aux modérateurs de la\nplateforme, uniquement pour juger le défi ; elle ne peut ni le copier, ni le publier, ni l'adapter, ni\nl'utiliser d'aucune autre manière.\n\n3. Originalité. Le créatif déclare que le projet est son œuvre originale et qu'il ne porte atteinte aux\ndroits de personne, ou qu'il détient les droits nécessaires pour accorder ce que cette licence accorde.\n\n4. Mention. Sauf demande écrite contraire du créatif, la marque le crédite sous son nom affiché lors de\nla première publication du projet gagnant.\n\n5. Preuve. La plateforme conserve le texte exact de cette licence (identifié par son SHA-256), l'heure de\nl'acceptation et les empreintes des fichiers soumis, et en remet un reçu aux deux parties.",
+                            GrantsRightsForRunnerUps = false,
                             Media = "All media",
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Scope = "ExclusiveAssignment",
@@ -1431,6 +1519,7 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                             Duration = "5 years from payment",
                             FullTextEn = "1. Grant. When the prize awarded to the entry has been paid in full, the creative grants the brand a non-exclusive, non-transferable licence to reproduce, show and adapt the winning entry in its advertising, packaging and communication, on all media, worldwide, for five years from payment. The creative remains the owner of every right and may exploit the entry in any other way, including by licensing it to others.\n2. Until then. Before the award is paid, and for every entry that does not win, the creative keeps every\nright in the entry. The brand may look at it, and show it to its judges and the platform's moderators,\nonly to judge the challenge; it may not copy, publish, adapt or use it in any other way.\n\n3. Originality. The creative declares that the entry is their own original work and that it does not\ninfringe anyone else's rights, or that they hold the rights needed to grant what this licence grants.\n\n4. Credit. Unless the creative asks otherwise in writing, the brand credits the creative by their\ndisplay name when it first publishes the winning entry.\n\n5. Record. The platform keeps the exact text of this licence (identified by its SHA-256), the time of\nacceptance and the fingerprints of the submitted files, and gives a receipt to both parties.",
                             FullTextFr = "1. Licence. Lorsque le prix attribué au projet a été intégralement payé, le créatif accorde à la marque une licence non exclusive et non cessible pour reproduire, représenter et adapter le projet gagnant dans sa publicité, ses emballages et sa communication, sur tous supports, dans le monde entier, pendant cinq ans à compter du paiement. Le créatif reste titulaire de tous les droits et peut exploiter le projet de toute autre manière, y compris en le licenciant à d'autres.\n2. D'ici là. Avant le paiement du prix, et pour tout projet qui ne gagne pas, le créatif conserve tous\nses droits sur le projet. La marque peut le consulter, et le montrer à son jury et aux modérateurs de la\nplateforme, uniquement pour juger le défi ; elle ne peut ni le copier, ni le publier, ni l'adapter, ni\nl'utiliser d'aucune autre manière.\n\n3. Originalité. Le créatif déclare que le projet est son œuvre originale et qu'il ne porte atteinte aux\ndroits de personne, ou qu'il détient les droits nécessaires pour accorder ce que cette licence accorde.\n\n4. Mention. Sauf demande écrite contraire du créatif, la marque le crédite sous son nom affiché lors de\nla première publication du projet gagnant.\n\n5. Preuve. La plateforme conserve le texte exact de cette licence (identifié par son SHA-256), l'heure de\nl'acceptation et les empreintes des fichiers soumis, et en remet un reçu aux deux parties.",
+                            GrantsRightsForRunnerUps = false,
                             Media = "Advertising, packaging and communication",
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Scope = "NonExclusiveLicence",
@@ -1450,6 +1539,7 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                             Duration = "Not applicable",
                             FullTextEn = "1. No transfer. Winning the challenge and receiving the prize transfer no right to the brand. The creative keeps every right in the entry. The brand may show the winning entry, with credit, on the challenge's results page and in its own news about the challenge; any other use requires a separate written agreement with the creative.\n2. Until then. Before the award is paid, and for every entry that does not win, the creative keeps every\nright in the entry. The brand may look at it, and show it to its judges and the platform's moderators,\nonly to judge the challenge; it may not copy, publish, adapt or use it in any other way.\n\n3. Originality. The creative declares that the entry is their own original work and that it does not\ninfringe anyone else's rights, or that they hold the rights needed to grant what this licence grants.\n\n4. Credit. Unless the creative asks otherwise in writing, the brand credits the creative by their\ndisplay name when it first publishes the winning entry.\n\n5. Record. The platform keeps the exact text of this licence (identified by its SHA-256), the time of\nacceptance and the fingerprints of the submitted files, and gives a receipt to both parties.",
                             FullTextFr = "1. Aucun transfert. Gagner le défi et recevoir le prix ne transfèrent aucun droit à la marque. Le créatif conserve tous les droits sur le projet. La marque peut montrer le projet gagnant, avec mention du créatif, sur la page de résultats du défi et dans ses propres actualités sur le défi ; toute autre utilisation demande un accord écrit séparé avec le créatif.\n2. D'ici là. Avant le paiement du prix, et pour tout projet qui ne gagne pas, le créatif conserve tous\nses droits sur le projet. La marque peut le consulter, et le montrer à son jury et aux modérateurs de la\nplateforme, uniquement pour juger le défi ; elle ne peut ni le copier, ni le publier, ni l'adapter, ni\nl'utiliser d'aucune autre manière.\n\n3. Originalité. Le créatif déclare que le projet est son œuvre originale et qu'il ne porte atteinte aux\ndroits de personne, ou qu'il détient les droits nécessaires pour accorder ce que cette licence accorde.\n\n4. Mention. Sauf demande écrite contraire du créatif, la marque le crédite sous son nom affiché lors de\nla première publication du projet gagnant.\n\n5. Preuve. La plateforme conserve le texte exact de cette licence (identifié par son SHA-256), l'heure de\nl'acceptation et les empreintes des fichiers soumis, et en remet un reçu aux deux parties.",
+                            GrantsRightsForRunnerUps = false,
                             Media = "Results page and news about the challenge",
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Scope = "CreativeKeepsRights",
@@ -2319,6 +2409,11 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("PrizeTransferId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Crowdsource.Domain.Judging.RunnerUpReward", null)
+                        .WithMany()
+                        .HasForeignKey("RunnerUpRewardId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Funding.PrizeTransfer", b =>
@@ -2400,6 +2495,26 @@ namespace Crowdsource.Infrastructure.Persistence.Migrations
                         .WithOne()
                         .HasForeignKey("Crowdsource.Domain.Judging.LicenceGrant", "OfferId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Crowdsource.Domain.Judging.RunnerUpReward", null)
+                        .WithOne()
+                        .HasForeignKey("Crowdsource.Domain.Judging.LicenceGrant", "RunnerUpRewardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Crowdsource.Domain.Judging.RunnerUpReward", b =>
+                {
+                    b.HasOne("Crowdsource.Domain.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Crowdsource.Domain.Entries.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crowdsource.Domain.Judging.Scorecard", b =>

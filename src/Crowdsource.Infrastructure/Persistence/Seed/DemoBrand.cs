@@ -58,7 +58,7 @@ public static class DemoBrand
             "A recyclable wrapper that still says 'treat' on the shelf.",
             "## What we want\nA wrapper for our classic bar that is **fully recyclable** and still feels like a treat.\n\n## Deliverables\n- front and back of the wrapper (PDF or PNG)\n- one photo or mock-up on a shelf\n\n## What we will not use\nAnything you do not win with stays yours.",
             ChallengeCategory.Packaging, ["packaging", "recycling"], [7500m, 1500m, 500m], exclusive,
-            opens: now.AddDays(-5), deadline: now.AddDays(21), judging: now.AddDays(35), publishedAt: now.AddDays(-6));
+            opens: now.AddDays(-5), deadline: now.AddDays(21), judging: now.AddDays(35), publishedAt: now.AddDays(-6), runnerUpPool: 500m);
         var guidelines = await files.SaveAsync(Resource("choco-lab-guidelines.pdf"), limits.BrandAsset, "File", owner.Id, cancellationToken);
         wrapper.AddAsset(guidelines, limits.BrandAssetsPerChallenge, now.AddDays(-6));
         var answered = ChallengeQuestion.Ask(wrapper, creative.Id, "Can the wrapper combine two materials, say paper and a compostable film?", now.AddDays(-3));
@@ -115,9 +115,14 @@ public static class DemoBrand
 
     private static Challenge Add(CrowdsourceDbContext db, Brand brand, string ownerId, string adminId, DateTimeOffset now, string title, string summary, string brief,
         ChallengeCategory category, string[] tags, decimal[] prizes, Guid licence, DateTimeOffset opens, DateTimeOffset deadline, DateTimeOffset judging,
-        DateTimeOffset publishedAt)
+        DateTimeOffset publishedAt, decimal? runnerUpPool = null)
     {
         var challenge = Draft(brand, ownerId, publishedAt, title, summary, brief, category, tags, prizes, licence, opens, deadline, judging);
+        if (runnerUpPool is { } pool)
+        {
+            challenge.SetRunnerUpPool(pool, RunnerUpRule.ShortlistedEntries, 5, publishedAt);
+        }
+
         challenge.SubmitForReview(publishedAt);
         DemoFunding.Fund(db, challenge, ownerId, adminId, publishedAt);
         var approval = challenge.Approve(publishedAt);

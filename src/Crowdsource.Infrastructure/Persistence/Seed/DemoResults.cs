@@ -1,6 +1,7 @@
 using Crowdsource.Application.Files;
 using Crowdsource.Domain.Challenges;
 using Crowdsource.Domain.Entries;
+using Crowdsource.Domain.Funding;
 using Crowdsource.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
@@ -44,6 +45,8 @@ public static class DemoResults
             "## What we want\nA **box for six eggs** that becomes a toy or a keepsake once the eggs are eaten.\n\n## Deliverables\n- the flat die-cut and one mock-up (PNG or PDF)",
             ChallengeCategory.Packaging, ["packaging", "easter"], [3000m, 1000m], licence.Id,
             opens: published.AddDays(1), deadline: published.AddDays(25), judging: published.AddDays(40));
+        // Every entry is paid for: the one that wins no prize shares the runner-up pool (funded with the prizes).
+        challenge.SetRunnerUpPool(300m, RunnerUpRule.TopOfRanking, 1, published.AddDays(-1));
         DemoChallenges.Publish(db, challenge, owner, admin, moderator, published);
         await DemoChallenges.GiveCoverAsync(files, thumbnails, challenge, owner, new SKColor(0x15, 0x80, 0x3D), published, cancellationToken);
         async Task<Entry> EnterAsync(string creative, string title, string description, SKColor colour, int day)
@@ -65,10 +68,23 @@ public static class DemoResults
         var decided = challenge.JudgingDeadline!.Value.AddMinutes(1);
         var awards = challenge.AwardByRanking([], [nest, theatre, puzzle, carousel], null, decided);
         db.Awards.AddRange(awards);
+        var runnerUps = challenge.DecideRunnerUpRewards([], [nest, theatre, puzzle], awards, decided);
+        db.RunnerUpRewards.AddRange(runnerUps);
         DemoChallenges.Audit(db, null, challenge, "challenge.results-announced", "Judging → WinnersAnnounced", decided);
         puzzle.ShowOnPortfolio(challenge, true, decided.AddDays(1));
 
         var entries = new[] { nest, theatre, puzzle };
+        foreach (var reward in runnerUps)
+        {
+            // Paid two days after the decision, before the prizes, so the challenge completes with the last prize.
+            var paidAt = decided.AddDays(2);
+            var entry = entries.Single(candidate => candidate.Id == reward.EntryId);
+            reward.MarkPaid(challenge, entry, licence, admin, "SEPA-DEMO-RU-0001", paidAt);
+            db.LedgerEntries.Add(LedgerEntry.RunnerUpPaid(challenge, reward, admin, paidAt));
+            DemoChallenges.Audit(db, admin, challenge, "runner-up.paid", $"entry {entry.Id.Value}, {reward.Amount} {reward.Currency}", paidAt);
+            db.Notifications.Add(Notification.To(entry.CreativeUserId, NotificationKind.RunnerUpRewardPaid, entry.Title, $"/Entries/{entry.Id.Value}", paidAt));
+        }
+
         foreach (var award in awards)
         {
             var paidAt = decided.AddDays(3 + award.Rank);
@@ -76,7 +92,7 @@ public static class DemoResults
             db.LicenceGrants.Add(award.MarkPaid(challenge, entry, admin, $"SEPA-DEMO-{award.Rank:0000}", paidAt));
             DemoFunding.PrizePaid(db, challenge, award, admin, paidAt);
             DemoChallenges.Audit(db, admin, challenge, "award.paid", $"rank {award.Rank}, entry {entry.Id.Value}, {award.Amount} {award.Currency}", paidAt);
-            if (challenge.CompleteIfAllPaid(awards, paidAt))
+            if (challenge.CompleteIfAllPaid(awards, runnerUps, paidAt))
             {
                 DemoChallenges.Audit(db, admin, challenge, "challenge.completed", "WinnersAnnounced → Completed", paidAt);
             }

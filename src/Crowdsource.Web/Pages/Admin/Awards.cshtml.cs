@@ -52,6 +52,21 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
         return RedirectToPage(null, null, new { p = PageNumber }, "offers-to-pay");
     }
 
+    [BindProperty]
+    public RunnerUpPaymentInput RunnerUp { get; set; } = new();
+
+    /// <summary>The runner-up rewards: unpaid first, then the last paid.</summary>
+    public IReadOnlyList<ListRunnerUpRewards.Row> RunnerUps { get; private set; } = [];
+
+    /// <summary>An admin records a runner-up reward as paid (a grant is written only when the licence says so).</summary>
+    [Irreversible]
+    public async Task<IActionResult> OnPostRunnerUpAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new MarkRunnerUpRewardPaid.Command(RunnerUp.RewardId, RunnerUp.Version, RunnerUp.PaymentReference), cancellationToken);
+        TempData["StatusMessage"] = UiText.RunnerUpMarkedPaid;
+        return RedirectToPage(null, null, new { p = PageNumber }, "runner-ups");
+    }
+
     /// <summary>Shows one creative's full payout details in this response only (never kept, never cached); the look is audited.</summary>
     public async Task<IActionResult> OnPostRevealAsync(Guid awardId, CancellationToken cancellationToken)
     {
@@ -66,6 +81,7 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
     {
         Result = await sender.Send(new ListAwards.Query(PageNumber), cancellationToken);
         Offers = await sender.Send(new ListOffersToPay.Query(), cancellationToken);
+        RunnerUps = await sender.Send(new ListRunnerUpRewards.Query(), cancellationToken);
         Payees = await sender.Send(new ListAwardPayees.Query([.. Result.Rows.Where(row => !row.IsPaid).Select(row => row.Id)]), cancellationToken);
     }
 
@@ -81,6 +97,15 @@ public sealed class AwardsModel(ISender sender) : PageModel, IRedisplayable
     public sealed class OfferPaymentInput
     {
         public Guid OfferId { get; set; }
+
+        public uint Version { get; set; }
+
+        public string PaymentReference { get; set; } = string.Empty;
+    }
+
+    public sealed class RunnerUpPaymentInput
+    {
+        public Guid RewardId { get; set; }
 
         public uint Version { get; set; }
 

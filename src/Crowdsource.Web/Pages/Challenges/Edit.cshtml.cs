@@ -104,7 +104,8 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
         Input.PrizeAmounts, [.. Input.Criteria.Select(row => new EditChallenge.CriterionInput(row.Name, row.Description, row.Weight))],
         Input.LicenceVersionId, Input.Visibility, Input.InvitedEmails, Input.MaximumEntriesPerCreative,
         time.FromInput(Input.OpensAt), time.FromInput(Input.Deadline), time.FromInput(Input.JudgingDeadline),
-        Input.PublicVote, time.FromInput(Input.PublicVoteClosesAt), Input.PeoplesChoicePrize, Input.GivesFeedbackDuringContest), cancellationToken);
+        Input.PublicVote, time.FromInput(Input.PublicVoteClosesAt), Input.PeoplesChoicePrize, Input.GivesFeedbackDuringContest,
+        Input.RunnerUpPool, Input.RunnerUpRule, Input.RunnerUpPool is null ? 0 : Input.RunnerUpCount), cancellationToken);
 
     public sealed class ChallengeInput
     {
@@ -168,6 +169,15 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
         [Display(Name = nameof(UiText.GivesFeedbackDuringContest), ResourceType = typeof(UiText))]
         public bool GivesFeedbackDuringContest { get; set; }
 
+        [Display(Name = nameof(UiText.RunnerUpPool), ResourceType = typeof(UiText))]
+        public decimal? RunnerUpPool { get; set; }
+
+        [Display(Name = nameof(UiText.RunnerUpRuleLabel), ResourceType = typeof(UiText))]
+        public RunnerUpRule RunnerUpRule { get; set; }
+
+        [Display(Name = nameof(UiText.RunnerUpCount), ResourceType = typeof(UiText))]
+        public int RunnerUpCount { get; set; } = 5;
+
         public static ChallengeInput From(Challenge challenge, ViewerTime time)
         {
             var input = new ChallengeInput
@@ -192,6 +202,9 @@ public sealed class EditModel(ISender sender, ViewerTime time) : PageModel, IRed
                 PublicVoteClosesAt = time.ToInput(challenge.PublicVoteClosesAt),
                 PeoplesChoicePrize = challenge.PeoplesChoicePrize,
                 GivesFeedbackDuringContest = challenge.GivesFeedbackDuringContest,
+                RunnerUpPool = challenge.RunnerUpPool,
+                RunnerUpRule = challenge.RunnerUpRule,
+                RunnerUpCount = challenge.HasRunnerUpPool ? challenge.RunnerUpCount : 5,
             };
             input.PadRows();
             return input;
