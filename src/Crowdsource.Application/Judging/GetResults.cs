@@ -42,9 +42,16 @@ public static class GetResults
                 throw new NotFoundException();
             }
 
-            var awards = await db.Awards.AsNoTracking().Where(award => award.ChallengeId == challenge.Id).ToListAsync(cancellationToken);
-            var rewards = await db.RunnerUpRewards.AsNoTracking().Where(reward => reward.ChallengeId == challenge.Id)
-                .OrderBy(reward => reward.Place).ToListAsync(cancellationToken);
+            // The brand's name, the awards and the runner-up rewards: one round trip.
+            var decided = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId)
+                .Select(candidate => new
+                {
+                    candidate.Name,
+                    Awards = db.Awards.Where(award => award.ChallengeId == challenge.Id).ToList(),
+                    Rewards = db.RunnerUpRewards.Where(reward => reward.ChallengeId == challenge.Id).OrderBy(reward => reward.Place).ToList(),
+                })
+                .SingleAsync(cancellationToken);
+            var (brand, awards, rewards) = (decided.Name, decided.Awards, decided.Rewards);
             var entryIds = awards.Select(award => award.EntryId).Concat(rewards.Select(reward => reward.EntryId)).ToList();
             // Each winning (or runner-up) entry with its creative's name, in one round trip.
             var entries = await (
@@ -54,7 +61,6 @@ public static class GetResults
                     from creative in creatives.DefaultIfEmpty()
                     select new { Entry = entry, Creator = creative == null ? null : creative.DisplayName })
                 .ToDictionaryAsync(row => row.Entry.Id, cancellationToken);
-            var brand = await db.Brands.AsNoTracking().Where(candidate => candidate.Id == challenge.BrandId).Select(candidate => candidate.Name).SingleAsync(cancellationToken);
 
             var winners = awards
                 .OrderBy(award => award.Rank == Award.PeoplesChoiceRank ? int.MaxValue : award.Rank)

@@ -2,9 +2,11 @@ using Crowdsource.Application.Awards;
 using Crowdsource.Application.Brands;
 using Crowdsource.Application.Entries;
 using Crowdsource.Application.Moderation;
+using Crowdsource.Application.Offers;
 using Crowdsource.Application.Tests.Support;
 using Crowdsource.Domain.Accounts;
 using Crowdsource.Domain.Moderation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crowdsource.Application.Tests.Brands;
 
@@ -31,7 +33,7 @@ public sealed class BrandFairnessRecordTests(ApplicationFixture fixture) : IClas
     [Fact]
     public async Task Funding_results_payments_feedback_and_upheld_reports_each_count_once_for_their_brand()
     {
-        var finished = await fixture.FinishedAsync(creatives: 3, beforeJudging: async open =>
+        var finished = await fixture.FinishedAsync(creatives: 4, beforeJudging: async open =>
             await fixture.SendAsync(sender => sender.Send(new RateEntry.Command(open.Entries[0].Entry, 4, "Warmer colours?")), open.Owner));
         var challenge = await fixture.LoadAsync(finished.Challenge);
         var brand = challenge.BrandId;
@@ -40,8 +42,8 @@ public sealed class BrandFairnessRecordTests(ApplicationFixture fixture) : IClas
         Assert.True(beforePayment.HasHistory);
         Assert.Equal((1, 0, 1, 1, 0, 2), (beforePayment.ChallengesRun, beforePayment.ChallengesCancelled, beforePayment.ResultsDue,
             beforePayment.ResultsOnTime, beforePayment.PaymentsMade, beforePayment.PaymentsAwaited));
-        Assert.Equal([new BrandFairnessRecord.MoneyTotal("EUR", challenge.PrizePool, 0)], beforePayment.Money);
-        Assert.Equal(new BrandFeedbackRecord.Record(1, 3, 1), beforePayment.Feedback);
+        Assert.Equal([new BrandFairnessRecord.MoneyTotal("EUR", challenge.PrizePool, 0, 0)], beforePayment.Money);
+        Assert.Equal(new BrandFeedbackRecord.Record(1, 4, 1), beforePayment.Feedback);
 
         // The first prize paid 3 days after the judging deadline, the second 5 days after: a median of 4 days.
         var admin = await fixture.ConfirmedAsync(Roles.Admin);
@@ -52,6 +54,16 @@ public sealed class BrandFairnessRecordTests(ApplicationFixture fixture) : IClas
         fixture.Clock.SetUtcNow(deadline.AddDays(5));
         var secondNow = await fixture.AwardAsync(second.Id);
         await fixture.SendAsync(sender => sender.Send(new MarkAwardPaid.Command(secondNow.Id, secondNow.Version, "SEPA-FAIR-2")), admin);
+
+        // Offers on the two entries that did not win: one declined, one accepted and paid.
+        var (declining, bought) = (finished.Losers.First(), finished.Losers.Last());
+        Assert.NotEqual(declining.Entry, bought.Entry);
+        var refused = await fixture.SendAsync(sender => sender.Send(new MakeOffer.Command(declining.Entry, 300m, "We would like to print it.", null)), finished.Owner);
+        await fixture.SendAsync(sender => sender.Send(new DeclineOffer.Command(refused)), declining.Creative);
+        var offer = await fixture.SendAsync(sender => sender.Send(new MakeOffer.Command(bought.Entry, 450m, "We would like to print it.", null)), finished.Owner);
+        await fixture.SendAsync(sender => sender.Send(new AcceptOffer.Command(offer, challenge.LicenceVersionId!.Value, true)), bought.Creative);
+        var offerVersion = await fixture.DbAsync(db => db.EntryOffers.Where(row => row.Id == offer).Select(row => row.Version).SingleAsync());
+        await fixture.SendAsync(sender => sender.Send(new MarkOfferPaid.Command(offer, offerVersion, "SEPA-FAIR-OFFER")), admin);
 
         // Reports: one upheld on the challenge counts; a dismissed one, and one upheld about a creative's entry, do not.
         var reader = await fixture.ConfirmedAsync();
@@ -66,7 +78,8 @@ public sealed class BrandFairnessRecordTests(ApplicationFixture fixture) : IClas
 
         Assert.Equal((1, 1, 1, 2, 0, 1), (record.ChallengesRun, record.ResultsDue, record.ResultsOnTime, record.PaymentsMade, record.PaymentsAwaited,
             record.ReportsUpheld));
-        Assert.Equal([new BrandFairnessRecord.MoneyTotal("EUR", challenge.PrizePool, first.Amount + second.Amount)], record.Money);
+        Assert.Equal([new BrandFairnessRecord.MoneyTotal("EUR", challenge.PrizePool, first.Amount + second.Amount, 450m)], record.Money);
+        Assert.Equal((2, 1), (record.OffersMade, record.OffersPaid));
         Assert.Equal(4, record.MedianDaysToPayment!.Value, precision: 3);
         Assert.Equal(1m, record.OnTimeShare);
 

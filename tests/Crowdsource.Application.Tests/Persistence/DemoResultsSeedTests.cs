@@ -66,7 +66,8 @@ public sealed class DemoResultsSeedTests(ApplicationFixture fixture) : IClassFix
         // Fairness records: Choco Lab has a history (prizes funded and paid, results on time); the new brand has none yet.
         var chocoLab = await fixture.SendAsync(sender => sender.Send(new BrandFairnessRecord.Query(challenge.BrandId)));
         Assert.True(chocoLab.HasHistory);
-        Assert.Equal((2, 1m), (chocoLab.PaymentsMade, chocoLab.OnTimeShare));
+        Assert.Equal((3, 1m), (chocoLab.PaymentsMade, chocoLab.OnTimeShare)); // two prizes and a runner-up reward
+        Assert.Equal((2, 1), (chocoLab.OffersMade, chocoLab.OffersPaid));
         Assert.Equal(1, await fixture.DbAsync(db => db.Brands.CountAsync(brand => brand.Slug == DemoNewBrand.Slug)));
         var newBrand = await fixture.DbAsync(db => db.Brands.AsNoTracking().SingleAsync(brand => brand.Slug == DemoNewBrand.Slug));
         var newRecord = await fixture.SendAsync(sender => sender.Send(new BrandFairnessRecord.Query(newBrand.Id)));
