@@ -18,10 +18,11 @@ namespace Crowdsource.Web.Tests.Browser;
 
 /// <summary>
 /// Nobody works for nothing, the whole path in the browser, in English on a desktop and in French on a phone, on a
-/// site whose clock the test moves (<see cref="ClockedSite"/>): the brand funds the prizes and an admin confirms, a
-/// moderator approves and the challenge opens; the brand rates an entry during the contest and its creative revises
-/// it; the deadlines pass and the results are announced; the admin pays the prize; and the brand's public fairness
-/// record shows all of it. Entries other than the creative's own, and the moderators' screening, are arranged (other
+/// site whose clock the test moves (<see cref="ClockedSite"/>): the brand funds the prizes and the runner-up pool and
+/// an admin confirms, a moderator approves and the challenge opens; the brand rates an entry during the contest and its
+/// creative revises it; the deadlines pass and the results are announced; the brand makes an offer on an entry that
+/// did not win, its creative accepts, the admin records the payment and the grant PDF appears; the admin pays the prize
+/// and the runner-up reward; and the brand's public fairness record shows all of it. Entries other than the creative's own, and the moderators' screening, are arranged (other
 /// journeys walk them). axe and the HTML checker look at the pages people act on; none scrolls sideways.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
@@ -29,11 +30,12 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
 {
     private const string TimeZone = "Europe/Paris";
     private const decimal FirstPrize = 1000m;
+    private const decimal RunnerUpPool = 300m;
 
     [Theory]
     [InlineData("en-GB", 1280)]
     [InlineData("fr-FR", 375)]
-    public async Task A_funded_challenge_gives_feedback_pays_its_winner_and_its_brand_record_shows_it(string locale, int width)
+    public async Task A_funded_challenge_gives_feedback_pays_its_winner_runner_up_and_accepted_offer_and_its_brand_record_shows_it(string locale, int width)
     {
         var text = locale == "fr-FR" ? French : English;
         var word = $"{Guid.NewGuid():N}"[..6];
@@ -96,7 +98,28 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
         var visitor = await TabAsync(locale, width);
         await visitor.GotoAsync($"/Challenges/{arranged.ChallengeId}/results");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync($"Birch Light, lighter {word}");
+        await Assertions.Expect(visitor.Locator("[data-runner-ups]")).ToContainTextAsync($"Fjord Blue {word}"); // the best-ranked entry that did not win
         await CheckPageAsync(visitor, width, "results page", $"{shot}-03-results");
+
+        // The brand makes an offer on Cam's entry, which won nothing; Cam accepts under the licence it names.
+        var camEntry = await EntryIdAsync($"Pine Needle {word}");
+        await owner.GotoAsync($"/Challenges/{arranged.ChallengeId}");
+        await owner.GetByRole(AriaRole.Link, new() { Name = text["OffersLink"] }).ClickAsync();
+        var offerCard = owner.Locator($"#entry-{camEntry}");
+        await offerCard.GetByLabel(new Regex("^" + Regex.Escape(text["Amount"]))).FillAsync("450");
+        await offerCard.GetByLabel(text["Message"]).FillAsync($"We would like the pine needles on our winter lamp {word}.");
+        await CheckPageAsync(owner, width, "offers page", $"{shot}-04-offer");
+        await offerCard.Locator("summary", new() { HasText = text["MakeOffer"] }).ClickAsync();
+        await offerCard.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^" + Regex.Escape(text["ConfirmOffer"])) }).ClickAsync();
+        await Assertions.Expect(owner.GetByText(text["OfferSent"])).ToBeVisibleAsync();
+        var cam = await SignedInTabAsync(camAccount, locale, width);
+        await cam.GotoAsync($"/Entries/{camEntry}");
+        var offers = cam.Locator("#offers");
+        await Assertions.Expect(offers).ToContainTextAsync($"pine needles on our winter lamp {word}");
+        await offers.GetByLabel(new Regex("^" + Regex.Escape(text["AcceptLicence"]))).CheckAsync();
+        await offers.Locator("summary", new() { HasText = text["Accept"] }).ClickAsync();
+        await offers.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^" + Regex.Escape(text["ConfirmAccept"])) }).ClickAsync();
+        await Assertions.Expect(cam.GetByText(text["OfferAccepted"])).ToBeVisibleAsync();
 
         // Two days after the judging deadline, the admin pays the prize from the funded pool.
         await MoveClockAsync(arranged.JudgingDeadline.AddDays(2));
@@ -107,14 +130,34 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
         await payment.Locator("summary", new() { HasText = text["MarkPaid"] }).ClickAsync();
         await payment.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^" + Regex.Escape(text["ConfirmPaid"])) }).ClickAsync();
         await Assertions.Expect(admin.GetByText(text["PaymentRecorded"])).ToBeVisibleAsync();
+        var runnerUpRow = admin.Locator("#runner-ups tr", new() { HasText = $"Fjord Blue {word}" });
+        await runnerUpRow.Locator("input[name='RunnerUp.PaymentReference']").FillAsync($"SEPA-RUNNER-{word}");
+        await runnerUpRow.Locator("summary", new() { HasText = text["MarkPaid"] }).ClickAsync();
+        await runnerUpRow.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^" + Regex.Escape(text["ConfirmPaid"])) }).ClickAsync();
+        await Assertions.Expect(admin.GetByText(text["RunnerUpRecorded"])).ToBeVisibleAsync();
+        var offerRow = admin.Locator("#offers-to-pay tr", new() { HasText = $"Pine Needle {word}" });
+        await offerRow.Locator("input[name='OfferPayment.PaymentReference']").FillAsync($"SEPA-OFFER-{word}");
+        await CheckPageAsync(admin, width, "admin payments", $"{shot}-05-payments");
+        await offerRow.Locator("summary", new() { HasText = text["MarkPaid"] }).ClickAsync();
+        await offerRow.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^" + Regex.Escape(text["ConfirmPaid"])) }).ClickAsync();
+        await Assertions.Expect(admin.GetByText(text["OfferRecorded"])).ToBeVisibleAsync();
+
+        // Cam's grant, under the offer's licence, is there to download.
+        await cam.GotoAsync("/Account/Manage/Earnings");
+        var offerEarning = cam.Locator("[data-earning]", new() { HasText = text["EarningOffer"] });
+        await Assertions.Expect(offerEarning).ToContainTextAsync(text["PaidOn"]);
+        var download = await cam.RunAndWaitForDownloadAsync(() =>
+            offerEarning.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^" + Regex.Escape(text["Grant"])) }).ClickAsync());
+        Assert.Equal($"licence-grant-{camEntry:N}.pdf", download.SuggestedFilename);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await File.ReadAllBytesAsync(await download.PathAsync())), StringComparison.Ordinal);
         await chloe.GotoAsync("/Account/Manage/Earnings");
         var prize = chloe.Locator("[data-earning]");
         await Assertions.Expect(prize).ToContainTextAsync(text["PaidOn"]);
         await Assertions.Expect(prize.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^" + Regex.Escape(text["Grant"])) })).ToBeVisibleAsync();
-        await CheckPageAsync(chloe, width, "earnings", $"{shot}-04-earnings");
+        await CheckPageAsync(chloe, width, "earnings", $"{shot}-06-earnings");
 
-        // The brand's public record now shows all of it, computed: one challenge, funded and paid, results on time,
-        // two days to payment, one entry in three rated during the contest.
+        // The brand's public record now shows all of it, computed: one challenge, funded and paid (prize and runner-up
+        // reward), results on time, two days to payment, one entry in three rated during the contest, one offer paid.
         await visitor.GotoAsync($"/b/{arranged.BrandSlug}");
         var record = visitor.Locator("#fairness-record");
         await Assertions.Expect(record).ToContainTextAsync(text["RecordTitle"]);
@@ -122,8 +165,9 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
         await Assertions.Expect(record).ToContainTextAsync(text["PaidOnce"]);
         await Assertions.Expect(record).ToContainTextAsync(text["TwoDays"]);
         await Assertions.Expect(record).ToContainTextAsync(text["RatedShare"]);
+        await Assertions.Expect(record).ToContainTextAsync(text["OffersFigures"]);
         await Assertions.Expect(record).Not.ToContainTextAsync(text["NoHistory"]);
-        await CheckPageAsync(visitor, width, "brand page with its fairness record", $"{shot}-05-brand-record");
+        await CheckPageAsync(visitor, width, "brand page with its fairness record", $"{shot}-07-brand-record");
     }
 
     /// <summary>Moves the site's clock and runs the challenge clock's work at once (the background job would, within a minute).</summary>
@@ -142,7 +186,7 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
 
     private sealed record Arranged(Guid ChallengeId, string Title, string BrandSlug, DateTimeOffset OpensAt, DateTimeOffset Deadline, DateTimeOffset JudgingDeadline);
 
-    /// <summary>A new brand and its complete challenge, sent for review and not funded: one prize of 1,000 EUR.</summary>
+    /// <summary>A new brand and its complete challenge, sent for review and not funded: one prize of 1,000 EUR, 300 EUR for the best runner-up.</summary>
     private async Task<Arranged> ArrangeChallengeInReviewAsync(TestAccount owner, string title)
     {
         await using var scope = site.Factory.Services.CreateAsyncScope();
@@ -154,6 +198,7 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
         var challenge = Challenge.CreateDraft(brand.Id, title, ownerId, now);
         challenge.Describe(title, "A lamp label that says birch and light.", "Design the **label** of our birch lamp.", ChallengeCategory.Packaging, [], now);
         challenge.SetPrizeTiers([PrizeTier.Create(1, FirstPrize, "EUR")], now);
+        challenge.SetRunnerUpPool(RunnerUpPool, RunnerUpRule.TopOfRanking, 1, now);
         challenge.SetCriteria([JudgingCriterion.Create("Originality", null, 100)], hasEntries: false, now);
         challenge.ChooseLicence(licence, now);
         challenge.SetAudience(ChallengeVisibility.Public, [], 2, now);
@@ -203,6 +248,13 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
         }
 
         await db.SaveChangesAsync();
+    }
+
+    private async Task<Guid> EntryIdAsync(string title)
+    {
+        await using var scope = site.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrowdsourceDbContext>();
+        return (await db.Entries.Where(entry => entry.Title == title).Select(entry => entry.Id).SingleAsync()).Value;
     }
 
     private static Task<string> UserIdAsync(CrowdsourceDbContext db, TestAccount account) =>
@@ -281,7 +333,21 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
         ["Grant"] = "Licence grant (PDF)",
         ["RecordTitle"] = "Fairness record",
         ["OnTime"] = "1 of 1 (100%)",
-        ["PaidOnce"] = "€1,000 · 1 payment",
+        ["PaidOnce"] = "€1,300 · 2 payments",
+        ["OffersFigures"] = "1 made, 1 paid · €450",
+        ["OffersLink"] = "Offers for other entries",
+        ["Amount"] = "Amount (EUR)",
+        ["Message"] = "Message to the creative",
+        ["MakeOffer"] = "Make the offer",
+        ["ConfirmOffer"] = "Yes, make the offer",
+        ["OfferSent"] = "Your offer was sent to the creative.",
+        ["AcceptLicence"] = "I accept the licence",
+        ["Accept"] = "Accept the offer",
+        ["ConfirmAccept"] = "Yes, accept the offer",
+        ["OfferAccepted"] = "You accepted the offer.",
+        ["RunnerUpRecorded"] = "The runner-up reward is recorded as paid and its creative is told.",
+        ["OfferRecorded"] = "The offer is recorded as paid",
+        ["EarningOffer"] = "Offer accepted after the results",
         ["TwoDays"] = "2 days",
         ["RatedShare"] = "33% of approved entries",
     };
@@ -316,7 +382,21 @@ public sealed class FairChallengeJourneyTests(BrowserFixture browser, ClockedSit
         ["Grant"] = "Octroi de licence (PDF)",
         ["RecordTitle"] = "Bilan d’équité",
         ["OnTime"] = "1 sur 1 (100\u00a0%)",
-        ["PaidOnce"] = "1\u00a0000\u00a0€ · 1 paiement",
+        ["PaidOnce"] = "1\u00a0300\u00a0€ · 2 paiements",
+        ["OffersFigures"] = "1 faite(s), 1 payée(s) · 450\u00a0€",
+        ["OffersLink"] = "Offres pour d’autres participations",
+        ["Amount"] = "Montant (EUR)",
+        ["Message"] = "Message au ou à la créative",
+        ["MakeOffer"] = "Faire l’offre",
+        ["ConfirmOffer"] = "Oui, faire l’offre",
+        ["OfferSent"] = "Votre offre a été envoyée au ou à la créative.",
+        ["AcceptLicence"] = "J’accepte la licence",
+        ["Accept"] = "Accepter l’offre",
+        ["ConfirmAccept"] = "Oui, accepter l’offre",
+        ["OfferAccepted"] = "Vous avez accepté l’offre.",
+        ["RunnerUpRecorded"] = "Le versement de l’accessit est enregistré et son auteur est prévenu.",
+        ["OfferRecorded"] = "L’offre est enregistrée comme payée",
+        ["EarningOffer"] = "Offre acceptée après les résultats",
         ["TwoDays"] = "2 jours",
         ["RatedShare"] = "33\u00a0% des participations approuvées",
     };
