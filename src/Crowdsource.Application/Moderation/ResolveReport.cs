@@ -22,7 +22,7 @@ public static class ResolveReport
     {
         public Validator()
         {
-            RuleFor(command => command.Outcome).NotNull().IsInEnum().WithMessage(_ => Messages.ReportOutcomeRequired);
+            RuleFor(command => command.Outcome).Must(outcome => outcome is { } chosen && Enum.IsDefined(chosen)).WithMessage(_ => Messages.ReportOutcomeRequired);
             RuleFor(command => command.Resolution)
                 .Must(resolution => resolution is not null && resolution.Trim().Length is >= 3 and <= Report.ResolutionMaximumLength)
                 .WithMessage(_ => Messages.ReportResolutionRequired);

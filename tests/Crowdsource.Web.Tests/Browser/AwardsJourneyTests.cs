@@ -18,7 +18,8 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
     {
         var site = browser.Site;
         var (owner, winner, other) = (await site.AccountAsync(), await site.AccountAsync(), await site.AccountAsync());
-        var finished = await FinishedChallenges.CreateAsync(site.Services, owner, winner, other, paid: false, title: $"Design our tea tin {Guid.NewGuid():N}"[..28]);
+        var title = $"Design our tea tin {Guid.NewGuid():N}"[..28];
+        var finished = await FinishedChallenges.CreateAsync(site.Services, owner, winner, other, paid: false, title: title);
         var admin = await site.AccountAsync(Roles.Admin);
 
         // The admin finds the award among the unpaid ones and records the payment.
@@ -28,7 +29,8 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         await adminTab.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Awards and payments" }).ClickAsync();
         await Assertions.Expect(adminTab.GetByRole(AriaRole.Heading, new() { Name = "Awards and payments" })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(adminTab, "admin awards");
-        var reference = adminTab.GetByLabel("Payment reference (Tin of clouds, Prize 1)");
+        // Other tests' challenges on the shared site have winners called "Tin of clouds" too: this challenge's row.
+        var reference = adminTab.Locator("tr", new() { HasText = title }).GetByLabel("Payment reference (Tin of clouds, Prize 1)");
         await reference.FillAsync("SEPA-BROWSER-42");
         await BrowserFixture.ScreenshotAsync(adminTab, "awards-01-admin-awards");
         var payment = reference.Locator("xpath=ancestor::form");
@@ -38,7 +40,7 @@ public sealed class AwardsJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(adminTab, "awards-01b-confirm-payment");
         await payment.GetByRole(AriaRole.Button, new() { Name = "Yes, record the payment" }).ClickAsync();
         await Assertions.Expect(adminTab.GetByText("The payment is recorded")).ToBeVisibleAsync();
-        await Assertions.Expect(adminTab.Locator("tr", new() { HasText = "Tin of clouds" }).GetByText("SEPA-BROWSER-42")).ToBeVisibleAsync();
+        await Assertions.Expect(adminTab.Locator("tr", new() { HasText = title }).GetByText("SEPA-BROWSER-42")).ToBeVisibleAsync();
 
         // The winner sees the badge, reads the notification and follows it to the entry.
         var tab = await ZonedPages.NewPageAsync(browser.Browser, browser.BaseAddress, "Europe/Paris", bypassContentSecurityPolicy: true);

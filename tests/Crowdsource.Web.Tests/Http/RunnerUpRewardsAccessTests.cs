@@ -10,7 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crowdsource.Web.Tests.Http;
 
-/// <summary>Runner-up rewards over HTTP: only admins reach the payment; the creative sees the reward in their earnings.</summary>
+/// <summary>
+/// Runner-up rewards over HTTP: only admins reach and post the payment (the brand's owner, the creative and a moderator
+/// are refused and nothing is paid); a double post pays once; the creative sees the reward in their earnings.
+/// </summary>
 public sealed class RunnerUpRewardsAccessTests(CrowdsourceWebFactory factory) : IClassFixture<CrowdsourceWebFactory>
 {
     private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -39,8 +42,8 @@ public sealed class RunnerUpRewardsAccessTests(CrowdsourceWebFactory factory) : 
         var rewardId = finished.RunnerUpRewardId!.Value;
 
         Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(await factory.AccountAsync(Roles.Moderator))).GetAsync(Path("/Admin/Awards"))).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await (await SignedInAsync(owner)).GetAsync(Path("/Admin/Awards"))).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await (await SignedInAsync(other)).GetAsync(Path("/Admin/Awards"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(owner)).GetAsync(Path("/Admin/Awards"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(other)).GetAsync(Path("/Admin/Awards"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Client().GetAsync(Path("/Admin/Awards"))).StatusCode); // a visitor is sent to sign in
 
         var admin = await SignedInAsync(await factory.AccountAsync(Roles.Admin));
@@ -49,6 +52,15 @@ public sealed class RunnerUpRewardsAccessTests(CrowdsourceWebFactory factory) : 
         var fields = form.QuerySelectorAll("input[type=hidden]").Cast<IHtmlInputElement>().ToDictionary(input => input.Name!, input => input.Value);
         fields["RunnerUp.PaymentReference"] = "SEPA-RU-HTTP";
         fields["confirmed"] = "true";
+        // The brand's owner, the creative paid and a moderator (a judge) post the same payment with tokens of their own: refused, nothing paid.
+        foreach (var stranger in (TestAccount[])[owner, other, await factory.AccountAsync(Roles.Moderator)])
+        {
+            var response = await BrandPages.PostAsync(await SignedInAsync(stranger), form.GetAttribute("action")!,
+                fields.Where(field => field.Key != "__RequestVerificationToken").ToDictionary());
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        Assert.Equal(0, await RunnerUpLinesAsync(rewardId));
         var posted = await admin.PostAsync(Path(form.GetAttribute("action")!), new FormUrlEncodedContent(fields));
         var again = await admin.PostAsync(Path(form.GetAttribute("action")!), new FormUrlEncodedContent(fields)); // a double post
 
